@@ -1,0 +1,43 @@
+// set.hpp — set and frozenset.
+//
+// The table follows CPython's setobject.c algorithm (linear probes then perturbation, the same
+// table sizes and growth), so sets of ints iterate in the same order as in CPython and printed
+// sets match its output.
+#pragma once
+
+#include <cstdint>
+
+#include "object.hpp"
+#include "type.hpp"
+
+namespace minipy::rt {
+
+struct SetEntry {
+    Value key;               // null: empty; the dummy object: deleted
+    int64_t hash;
+};
+
+struct Set : Object {
+    int64_t fill;            // active + dummy entries
+    int64_t used;            // active entries
+    int64_t mask;            // table size - 1
+    SetEntry* table;
+    int64_t finger;          // pop() search position
+    int64_t hash_cache;      // frozenset only; -1 until computed
+};
+
+extern Type set_type;
+extern Type frozenset_type;
+
+inline bool is_set(Value v) { return v.is_object() && (v.as_object()->type == &set_type || is_subtype(v.as_object()->type, &set_type)); }
+inline bool is_frozenset(Value v) { return v.is_object() && (v.as_object()->type == &frozenset_type || is_subtype(v.as_object()->type, &frozenset_type)); }
+inline bool is_anyset(Value v) { return is_set(v) || is_frozenset(v); }
+
+Value set_new(Value iterable);                    // iterable may be null
+Value frozenset_new(Value iterable);
+int set_add(Value set, Value key);                // -1 error
+int set_discard(Value set, Value key);            // 1 removed, 0 absent, -1 error
+int set_contains(Value set, Value key);
+bool set_next(Value set, int64_t* pos, Value* key);   // borrowed key; false at the end
+
+}  // namespace minipy::rt

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Produces the expected-output files of script tests by running them under python3 (CPython is
+# the oracle). Usage: tests/make_expected.sh tests/scripts/<topic>/<name>.py ...
+#   --stderr   also record stderr (<name>.py.stderr)
+# Exit status other than 0 is recorded in <name>.py.status. CPython 3.11+ draws PEP 657 carets
+# (lines of only ^ and ~) under the failing expression in tracebacks; minipy does not, so those
+# lines are dropped from recorded stderr (docs/testing.md).
+set -u
+want_stderr=0
+for s in "$@"; do
+  if [ "$s" = "--stderr" ]; then want_stderr=1; continue; fi
+  dir=$(dirname "$s"); base=$(basename "$s")
+  (
+    cd "$dir" || exit 1
+    args=()
+    [ -f "$base.args" ] && read -r -a args < "$base.args"
+    stdin=/dev/null
+    [ -f "$base.stdin" ] && stdin="$base.stdin"
+    # python3 has no minipy flags; .args files are for minipy-only options, so ignore them here.
+    PYTHONHASHSEED=0 python3 "$base" >"$base.exp" 2>"$base.stderr.tmp" <"$stdin"
+    status=$?
+    if [ "$status" -ne 0 ]; then echo "$status" > "$base.status"; else rm -f "$base.status"; fi
+    if [ $want_stderr -eq 1 ]; then
+      grep -v -E '^[[:space:]]*[\^~]+[[:space:]]*$' "$base.stderr.tmp" > "$base.stderr"
+    fi
+    rm -f "$base.stderr.tmp"
+    echo "$s: status $status, $(wc -l < "$base.exp") lines"
+  )
+done
