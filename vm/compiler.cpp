@@ -862,10 +862,12 @@ void Compiler::async_for_stmt(const For* s) {
 
 void Compiler::while_stmt(const While* s) {
     int loop = new_label(), anchor = new_label(), end = new_label();
+    emit_op(Op::NOP);   // the `while` line, when the test is a constant and emits nothing
     bind(loop);
     push_fblock(FBlock{FBlockType::WhileLoop, loop, end});
     jump_if(s->test, anchor, false);
     visit_body(s->body);
+    u->line = s->lineno;
     emit_jump(kOpJump, loop);   // the back-edge: JUMP_BACKWARD
     pop_fblock();
     bind(anchor);
@@ -1381,14 +1383,14 @@ void Compiler::import_stmt(const Import* s) {
                     emit_op(Op::POP_TOP);
                     pos = next + 1;
                 }
-                nameop(a->asname, ExprContext::Store, a);
+                nameop(a->asname, ExprContext::Store, s);
                 emit_op(Op::POP_TOP);
             } else {
-                nameop(a->asname, ExprContext::Store, a);
+                nameop(a->asname, ExprContext::Store, s);
             }
         } else {
             // `import a.b.c` binds the top-level package `a`.
-            nameop(dot == std::string::npos ? a->name : a->name.substr(0, dot), ExprContext::Store, a);
+            nameop(dot == std::string::npos ? a->name : a->name.substr(0, dot), ExprContext::Store, s);
         }
     }
 }
@@ -1426,7 +1428,7 @@ void Compiler::import_from_stmt(const ImportFrom* s) {
             return;
         }
         emit_op(Op::IMPORT_FROM, add_name(a->name));
-        nameop(a->has_asname ? a->asname : a->name, ExprContext::Store, a);
+        nameop(a->has_asname ? a->asname : a->name, ExprContext::Store, s);
     }
     emit_op(Op::POP_TOP);   // the module
 }

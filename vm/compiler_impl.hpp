@@ -182,6 +182,7 @@ public:
     void visit_expr_inner(const parse::Expr* e);
     bool fold(const parse::Expr* e, ConstVal* out) const;   // constant value of e, if it has one
     void jump_if(const parse::Expr* e, int label, bool cond);
+    void jump_if_inner(const parse::Expr* e, int label, bool cond);
     void boolop(const parse::BoolOp* e);
     void compare(const parse::Compare* e);
     void compare_op(parse::CmpOp op);
