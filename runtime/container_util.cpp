@@ -1,0 +1,75 @@
+// container_util.cpp — helpers shared by the container types (see container_util.hpp).
+#include "container_util.hpp"
+
+#include "int.hpp"
+#include "ops.hpp"
+#include "singletons.hpp"
+#include "str.hpp"
+#include "tuple.hpp"
+
+namespace minipy::rt {
+
+bool args_no_keywords(const char* name, Tuple* kwnames) {
+    if (kwnames && kwnames->size > 0) {
+        raise(&exc::TypeError, "%s() takes no keyword arguments", name);
+        return false;
+    }
+    return true;
+}
+
+bool args_count(const char* name, size_t nargs, size_t min, size_t max) {
+    if (nargs < min) {
+        raise(&exc::TypeError, "%s expected at least %zu argument%s, got %zu", name, min, min == 1 ? "" : "s",
+              nargs);
+        return false;
+    }
+    if (nargs > max) {
+        raise(&exc::TypeError, "%s expected at most %zu argument%s, got %zu", name, max, max == 1 ? "" : "s",
+              nargs);
+        return false;
+    }
+    return true;
+}
+
+bool defer_to_reflected(Value other, Str* rname) {
+    Type* t = type_of(other);
+    return type_has_flag(t, kTypeHeap) && !type_lookup(t, rname).is_null();
+}
+
+bool has_index(Value v) { return is_int(v) || type_of(v)->nb_index != nullptr; }
+
+bool seq_index_value(Value key, int64_t* out) {
+    if (key.is_small_int()) {
+        *out = key.as_small_int();
+        return true;
+    }
+    return index_to_i64(key, out, &exc::IndexError);
+}
+
+bool slice_index_arg(Value v, int64_t* out, bool allow_none) {
+    if (v.is_small_int()) {
+        *out = v.as_small_int();
+        return true;
+    }
+    if (allow_none && v == none()) return true;
+    if (!has_index(v)) {
+        raise(&exc::TypeError, allow_none ? "slice indices must be integers or None or have an __index__ method"
+                                          : "slice indices must be integers or have an __index__ method");
+        return false;
+    }
+    return index_to_i64(v, out, nullptr);   // clamps, as CPython's _PyEval_SliceIndex
+}
+
+void clamp_range(int64_t length, int64_t* start, int64_t* stop) {
+    if (*start < 0) {
+        *start += length;
+        if (*start < 0) *start = 0;
+    }
+    if (*stop < 0) {
+        *stop += length;
+        if (*stop < 0) *stop = 0;
+    }
+    if (*stop > length) *stop = length;
+}
+
+}  // namespace minipy::rt
