@@ -2,6 +2,7 @@
 #include "container_util.hpp"
 
 #include "int.hpp"
+#include "list.hpp"
 #include "ops.hpp"
 #include "singletons.hpp"
 #include "str.hpp"
@@ -70,6 +71,37 @@ void clamp_range(int64_t length, int64_t* start, int64_t* stop) {
         if (*stop < 0) *stop = 0;
     }
     if (*stop > length) *stop = length;
+}
+
+bool collect_items(Value iterable, OwnedValues& out) { return collect_items_or(iterable, out, nullptr); }
+
+bool collect_items_or(Value iterable, OwnedValues& out, const char* not_iterable_msg) {
+    if (is_exact_tuple(iterable)) {
+        Tuple* t = iterable.as<Tuple>();
+        out.reserve(out.size() + t->size);
+        for (int64_t i = 0; i < t->size; i++) out.push_borrowed(t->items[i]);
+        return true;
+    }
+    if (is_exact_list(iterable)) {
+        List* l = iterable.as<List>();
+        ObjectLock lock(l);
+        out.reserve(out.size() + l->size);
+        for (int64_t i = 0; i < l->size; i++) out.push_borrowed(l->items[i]);
+        return true;
+    }
+    Ref it{get_iter(iterable)};
+    if (!it) {
+        if (not_iterable_msg && error_matches(&exc::TypeError)) {
+            clear_error();
+            raise(&exc::TypeError, "%s", not_iterable_msg);
+        }
+        return false;
+    }
+    for (;;) {
+        Value item = iter_next(it.get());
+        if (!item) return !has_error();
+        out.push_owned(item);
+    }
 }
 
 }  // namespace minipy::rt

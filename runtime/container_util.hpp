@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <vector>
 
 #include <mimalloc.h>
 
@@ -87,5 +88,40 @@ Value sequence_richcompare(const Value* a, int64_t na, const Value* b, int64_t n
 // The count of `seq * n`: an int (or __index__) converted to int64, OverflowError "cannot fit
 // 'int' into an index-sized integer" beyond. Precondition: has_index(n).
 bool sequence_repeat_count(Value n, int64_t* out);
+
+// A vector of owned references, released on destruction: the "copy items out, unlock, then call
+// Python code" pattern of the ObjectLock rule.
+class OwnedValues {
+public:
+    OwnedValues() = default;
+    ~OwnedValues() { clear(); }
+    OwnedValues(const OwnedValues&) = delete;
+    OwnedValues& operator=(const OwnedValues&) = delete;
+
+    void push_owned(Value v) { m_items.push_back(v); }        // steals v
+    void push_borrowed(Value v) { incref(v); m_items.push_back(v); }
+    void clear() {
+        std::vector<Value> old;
+        old.swap(m_items);
+        for (Value v : old) decref(v);
+    }
+    int64_t size() const { return static_cast<int64_t>(m_items.size()); }
+    Value operator[](int64_t i) const { return m_items[static_cast<size_t>(i)]; }
+    const Value* data() const { return m_items.data(); }
+    Value* data() { return m_items.data(); }
+    void reserve(int64_t n) { m_items.reserve(static_cast<size_t>(n)); }
+    // Hands the references over to the caller (who must release them).
+    std::vector<Value> take() { std::vector<Value> out; out.swap(m_items); return out; }
+
+private:
+    std::vector<Value> m_items;
+};
+
+// Collects the items of any iterable as owned references (lists are copied under their lock,
+// tuples directly). False with an error set when iteration fails.
+bool collect_items(Value iterable, OwnedValues& out);
+// The same, but a TypeError from iter(iterable) is replaced by TypeError(not_iterable_msg), as
+// CPython's PySequence_Fast(v, msg) does ("can only assign an iterable").
+bool collect_items_or(Value iterable, OwnedValues& out, const char* not_iterable_msg);
 
 }  // namespace minipy::rt
