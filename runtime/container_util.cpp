@@ -19,22 +19,18 @@ bool args_no_keywords(const char* name, Tuple* kwnames) {
 }
 
 bool args_count(const char* name, size_t nargs, size_t min, size_t max) {
+    // CPython's _PyArg_CheckPositional wording.
     if (nargs < min) {
-        raise(&exc::TypeError, "%s expected at least %zu argument%s, got %zu", name, min, min == 1 ? "" : "s",
-              nargs);
+        raise(&exc::TypeError, "%s expected %s%zu argument%s, got %zu", name, min == max ? "" : "at least ", min,
+              min == 1 ? "" : "s", nargs);
         return false;
     }
     if (nargs > max) {
-        raise(&exc::TypeError, "%s expected at most %zu argument%s, got %zu", name, max, max == 1 ? "" : "s",
-              nargs);
+        raise(&exc::TypeError, "%s expected %s%zu argument%s, got %zu", name, min == max ? "" : "at most ", max,
+              max == 1 ? "" : "s", nargs);
         return false;
     }
     return true;
-}
-
-bool defer_to_reflected(Value other, Str* rname) {
-    Type* t = type_of(other);
-    return type_has_flag(t, kTypeHeap) && !type_lookup(t, rname).is_null();
 }
 
 bool has_index(Value v) { return is_int(v) || type_of(v)->nb_index != nullptr; }

@@ -58,12 +58,6 @@ bool args_no_keywords(const char* name, Tuple* kwnames);
 // "list expected at most 1 argument, got 2" / "range expected at least 1 argument, got 0".
 bool args_count(const char* name, size_t nargs, size_t min, size_t max);
 
-// For `seq + other` / `seq * other`: true when `other` is an instance of a Python class that
-// defines the reflected method `rname`, so the sequence slot returns NotImplemented and lets it
-// run. Otherwise the sequence slot raises CPython's sequence error itself ("can only concatenate
-// list (not "int") to list"), which CPython produces through its sq_concat fallback.
-bool defer_to_reflected(Value other, Str* rname);
-
 // An int-like index for seq[i]: true for ints and objects whose type has __index__.
 bool has_index(Value v);
 

@@ -611,8 +611,6 @@ static Value dict_repr(Value self) {
     if (dict_size(d) == 0) return str_from("{}");
     ReprScope scope(d);
     if (!scope.entered()) return str_from("{...}");
-    RecursionGuard guard(" while getting the repr of an object");
-    if (!guard.ok()) return {};
     std::string out = "{";
     int64_t pos = 0;
     bool first = true;
@@ -636,11 +634,6 @@ static Value dict_repr(Value self) {
 static int64_t dict_length(Value self) { return dict_size(self.as<Dict>()); }
 
 static int dict_contains_slot(Value self, Value key) { return dict_contains(self.as<Dict>(), key); }
-
-static int64_t dict_unhashable(Value self) {
-    raise(&exc::TypeError, "unhashable type: '%s'", type_of(self)->tp_name);
-    return -1;
-}
 
 static Value dict_subscript(Value self, Value key) {
     Dict* d = self.as<Dict>();
@@ -671,8 +664,6 @@ static int dict_ass_subscript(Value self, Value key, Value v) {
 
 static int dict_equal(Dict* a, Dict* b) {
     if (dict_size(a) != dict_size(b)) return 0;
-    RecursionGuard guard(" in comparison");
-    if (!guard.ok()) return -1;
     int64_t pos = 0, h;
     Value k, v;
     while (next_entry(a, &pos, &k, &v, &h)) {
@@ -1054,11 +1045,6 @@ static Value view_isdisjoint(const Value* args) {
     }
 }
 
-static int64_t view_unhashable(Value self) {
-    raise(&exc::TypeError, "unhashable type: '%s'", type_of(self)->tp_name);
-    return -1;
-}
-
 static const NativeDef keys_methods[] = {
     {"isdisjoint(self, other, /)", view_isdisjoint, nullptr, 0, "Return True if the view and the given iterable have a null intersection."},
     {"__reversed__(self, /)", keys_reversed, nullptr, 0, "Return a reverse iterator over the dict keys."},
@@ -1220,7 +1206,6 @@ static void init_view_type(Type* t, const char* name, UnaryFn iter, ContainsFn c
     t->sq_length = view_length;
     t->sq_contains = contains_fn;
     if (setlike) {
-        t->hash = view_unhashable;
         t->richcompare = view_richcompare;
         t->nb_subtract = view_sub;
         t->nb_and = view_and;
@@ -1245,7 +1230,6 @@ void init_dict_type() {
     dict_type.traverse = dict_traverse;
     dict_type.clear = dict_clear_slot;
     dict_type.repr = dict_repr;
-    dict_type.hash = dict_unhashable;
     dict_type.richcompare = dict_richcompare;
     dict_type.iter = dict_iter;
     dict_type.sq_length = dict_length;

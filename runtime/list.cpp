@@ -45,9 +45,6 @@ Type list_reviter_type;
 
 namespace {
 
-Str* s_radd = nullptr;
-Str* s_rmul = nullptr;
-
 struct ListIter : Object {
     List* seq;           // owned; null once exhausted
     int64_t index;
@@ -395,8 +392,6 @@ static Value list_repr(Value self) {
     }
     ReprScope scope(l);
     if (!scope.entered()) return str_from("[...]");
-    RecursionGuard guard(" while getting the repr of an object");
-    if (!guard.ok()) return {};
     std::string out = "[";
     for (int64_t i = 0;; i++) {
         Ref item{item_ref(l, i)};
@@ -435,11 +430,6 @@ static Value list_richcompare(Value a, Value b, CompareOp op) {
     snapshot(as_list(a), va);
     snapshot(as_list(b), vb);
     return sequence_richcompare(va.data(), va.size(), vb.data(), vb.size(), op);
-}
-
-static int64_t list_unhashable(Value self) {
-    raise(&exc::TypeError, "unhashable type: '%s'", type_of(self)->tp_name);
-    return -1;
 }
 
 static Value list_subscript(Value self, Value key) {
@@ -573,10 +563,9 @@ static int list_ass_subscript(Value self, Value key, Value v) {
 
 static Value list_concat(Value a, Value b) {
     if (!is_list(a)) return newref(not_implemented());
-    if (!is_list(b)) {
-        if (defer_to_reflected(b, s_radd)) return newref(not_implemented());
-        return raise(&exc::TypeError, "can only concatenate list (not \"%T\") to list", b);
-    }
+    // Other operands: NotImplemented; ops.cpp then tries b's __radd__ and finally raises
+    // "can only concatenate list (not "int") to list", as CPython's sq_concat fallback does.
+    if (!is_list(b)) return newref(not_implemented());
     OwnedValues vals;
     snapshot(as_list(a), vals);
     snapshot(as_list(b), vals);
@@ -596,10 +585,7 @@ static Value list_repeat(Value a, Value b) {
         seq = b;
         count = a;
     }
-    if (!has_index(count)) {
-        if (seq == a && defer_to_reflected(count, s_rmul)) return newref(not_implemented());
-        return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%T'", count);
-    }
+    if (!has_index(count)) return newref(not_implemented());   // ops.cpp: "can't multiply sequence by non-int"
     int64_t n;
     if (!sequence_repeat_count(count, &n)) return {};
     OwnedValues vals;
@@ -622,10 +608,7 @@ static Value list_inplace_concat(Value a, Value b) {
 }
 
 static Value list_inplace_repeat(Value a, Value b) {
-    if (!has_index(b)) {
-        if (defer_to_reflected(b, s_rmul)) return newref(not_implemented());
-        return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%T'", b);
-    }
+    if (!has_index(b)) return newref(not_implemented());
     int64_t n;
     if (!sequence_repeat_count(b, &n)) return {};
     List* l = as_list(a);
@@ -899,7 +882,7 @@ void init_list_type() {
     list_type.traverse = list_traverse;
     list_type.clear = list_clear_slot;
     list_type.repr = list_repr;
-    list_type.hash = list_unhashable;
+    // hash stays null: with richcompare set, finalize_type makes list unhashable (__hash__ = None).
     list_type.richcompare = list_richcompare;
     list_type.iter = list_iter;
     list_type.sq_length = list_length;
@@ -928,9 +911,6 @@ void init_list_type() {
     list_reviter_type.iternext = list_reviter_next;
     add_methods(&list_reviter_type, list_reviter_methods);
     finalize_type(&list_reviter_type);
-
-    s_radd = intern("__radd__");
-    s_rmul = intern("__rmul__");
 }
 
 }  // namespace minipy::rt

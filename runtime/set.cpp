@@ -824,8 +824,6 @@ static Value set_repr(Value self) {
     if (set_size(self) == 0) return str_format("%s()", name);
     ReprScope scope(s);
     if (!scope.entered()) return str_format("%s(...)", name);
-    RecursionGuard guard(" while getting the repr of an object");
-    if (!guard.ok()) return {};
     Items items;
     set_items(s, items);
     std::string out;
@@ -848,11 +846,6 @@ static Value set_repr(Value self) {
 static int64_t set_length(Value self) { return set_size(self); }
 
 static int set_contains_slot(Value self, Value key) { return set_contains(self, key); }
-
-static int64_t set_unhashable(Value self) {
-    raise(&exc::TypeError, "unhashable type: '%s'", type_of(self)->tp_name);
-    return -1;
-}
 
 static int64_t frozenset_hash(Value self) {
     Set* s = as_set(self);
@@ -1231,7 +1224,6 @@ void init_set_type() {
     set_type.tp_new = set_tp_new;
     set_type.tp_init = set_tp_init;
     fill_common_slots(&set_type);
-    set_type.hash = set_unhashable;
     set_type.nb_inplace_subtract = set_isub;
     set_type.nb_inplace_and = set_iand;
     set_type.nb_inplace_or = set_ior;

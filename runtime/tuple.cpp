@@ -34,8 +34,6 @@ Type tuple_iter_type;
 namespace {
 
 Tuple* g_empty_tuple = nullptr;
-Str* s_radd = nullptr;
-Str* s_rmul = nullptr;
 
 struct TupleIter : Object {
     Tuple* seq;          // owned; null once exhausted
@@ -166,8 +164,6 @@ static Value tuple_repr(Value self) {
     if (t->size == 0) return str_from("()");
     ReprScope scope(t);
     if (!scope.entered()) return str_from("(...)");
-    RecursionGuard guard(" while getting the repr of an object");
-    if (!guard.ok()) return {};
     std::string out = "(";
     for (int64_t i = 0; i < t->size; i++) {
         if (i > 0) out += ", ";
@@ -185,8 +181,6 @@ static int64_t tuple_length(Value self) { return self.as<Tuple>()->size; }
 // differ decides; if none does, the lengths decide.
 Value sequence_richcompare(const Value* a, int64_t na, const Value* b, int64_t nb, CompareOp op) {
     if (na != nb && (op == CompareOp::Eq || op == CompareOp::Ne)) return bool_value(op == CompareOp::Ne);
-    RecursionGuard guard(" in comparison");
-    if (!guard.ok()) return {};
     int64_t i = 0;
     for (; i < na && i < nb; i++) {
         int k = equal(a[i], b[i]);
@@ -250,10 +244,9 @@ static Value tuple_subscript(Value self, Value key) {
 
 static Value tuple_concat(Value a, Value b) {
     if (!is_tuple(a)) return newref(not_implemented());
-    if (!is_tuple(b)) {
-        if (defer_to_reflected(b, s_radd)) return newref(not_implemented());
-        return raise(&exc::TypeError, "can only concatenate tuple (not \"%T\") to tuple", b);
-    }
+    // Other operands: NotImplemented; ops.cpp then tries b's __radd__ and finally raises
+    // "can only concatenate tuple (not "list") to tuple", as CPython's sq_concat fallback does.
+    if (!is_tuple(b)) return newref(not_implemented());
     Tuple* ta = a.as<Tuple>();
     Tuple* tb = b.as<Tuple>();
     if (ta->size == 0 && is_exact_tuple(b)) return newref(b);
@@ -282,10 +275,7 @@ static Value tuple_repeat(Value a, Value b) {
         seq = b;
         count = a;
     }
-    if (!has_index(count)) {
-        if (seq == a && defer_to_reflected(count, s_rmul)) return newref(not_implemented());
-        return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%T'", count);
-    }
+    if (!has_index(count)) return newref(not_implemented());   // ops.cpp: "can't multiply sequence by non-int"
     int64_t n;
     if (!sequence_repeat_count(count, &n)) return {};
     Tuple* t = seq.as<Tuple>();
@@ -421,9 +411,6 @@ void init_tuple_type() {
     tuple_iter_type.iternext = tuple_iter_next;
     add_methods(&tuple_iter_type, tuple_iter_methods);
     finalize_type(&tuple_iter_type);
-
-    s_radd = intern("__radd__");
-    s_rmul = intern("__rmul__");
 
     g_empty_tuple = alloc<Tuple>(&tuple_type, 0);
     g_empty_tuple->size = 0;
