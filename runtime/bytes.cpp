@@ -1478,6 +1478,7 @@ static Value bytearray_iter_slot(Value v) { return make_bytes_iter(&bytearray_it
 // Initialization
 
 void init_bytes_type() {
+    init_str_methods();   // str's methods need the descriptor machinery that exists from here on
     init_static_type(&bytes_type, "bytes", &object_type, sizeof(Bytes), kTypeBaseType | kTypeBytesSubclass);
     bytes_type.itemsize = 1;
     bytes_type.doc =

@@ -428,7 +428,15 @@ bool slice_index_arg(Value v, int64_t* out) {
     return false;
 }
 
-bool int_arg(Value v, int64_t* out) { return index_to_i64(v, out, &exc::OverflowError); }
+bool int_arg(Value v, int64_t* out) {
+    if (v.is_small_int()) { *out = v.as_small_int(); return true; }
+    Ref i{number_index(v)};
+    if (!i) return false;
+    if (int_to_i64(i.get(), out)) return true;
+    clear_error();
+    raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+    return false;
+}
 
 int64_t count_occurrences(std::string_view hay, std::string_view needle, int64_t max_count) {
     int64_t n = 0;
@@ -1607,8 +1615,11 @@ static Value str_tp_new(Type* type, const Value* args, size_t nargs, Tuple* kwna
 // =============================================================================================
 // Initialization
 
+// Two steps, because init_str_type() runs before the machinery that methods need (names,
+// tuples, descriptors) exists: it makes str allocatable and interning work, and sets the slots;
+// init_str_methods() (called once the rest of the core is up) adds the methods and readies the
+// type and its iterator.
 void init_str_type() {
-    // Instances can be allocated (and names interned) from here on.
     init_static_type(&str_type, "str", &object_type, sizeof(Str), kTypeBaseType | kTypeStrSubclass);
     str_type.itemsize = 1;
     g_empty = intern("");
@@ -1637,6 +1648,10 @@ void init_str_type() {
     str_type.nb_add = str_add_slot;
     str_type.nb_multiply = str_mul_slot;
     str_type.nb_remainder = str_mod_slot;
+}
+
+void init_str_methods() {
+    if (str_type.tpflags & kTypeReady) return;
     add_methods(&str_type, str_methods);
     finalize_type(&str_type);
 

@@ -82,6 +82,10 @@ inline uint32_t utf8_decode(const char*& p) {
 inline void utf8_append(std::string& out, uint32_t cp) { char buf[4]; out.append(buf, utf8_encode(cp, buf)); }
 int64_t utf8_count(const char* s, size_t n);      // code points of well-formed UTF-8
 
+// The second half of str's initialization (methods, the iterator type): init_bytes_type() calls
+// it, since init_str_type() runs before descriptors and names exist (see str.cpp).
+void init_str_methods();
+
 Value str_empty();                                 // the immortal ''
 // s[start:stop] in code points (0 <= start <= stop <= length); s itself when that is all of it.
 Value str_slice(Str* s, int64_t start, int64_t stop);
