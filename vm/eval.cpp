@@ -473,6 +473,30 @@ dispatch_op:
         DISPATCH();
     }
 
+    TARGET(PRINT_EXPR) {
+        Value v = POP();
+        SAVE_FRAME();
+        Value hook = dict_get_cstr(g_interp->sys_module->dict, "displayhook");
+        Value r;
+        if (hook) {
+            r = call1(hook, v);
+        } else if (!is_none(v)) {
+            Ref s{repr(v)};
+            r = s ? call_method1(dict_get_cstr(g_interp->sys_module->dict, "stdout"), "write", s.get()) : Value{};
+            if (r) {
+                decref(r);
+                Ref nl{str_from("\n")};
+                r = call_method1(dict_get_cstr(g_interp->sys_module->dict, "stdout"), "write", nl.get());
+            }
+        } else {
+            r = newref(none());
+        }
+        decref(v);
+        if (!r) goto error;
+        decref(r);
+        DISPATCH();
+    }
+
     TARGET(PUSH_NULL) {
         PUSH(Value{});
         DISPATCH();
@@ -1747,7 +1771,7 @@ do_call: {
     TARGET(RERAISE) {
         Value exc = POP();
         if (oparg) {
-            Value lasti = TOP();
+            Value lasti = PEEK(oparg);
             if (lasti.is_small_int()) ip = base + lasti.as_small_int() + 1;
         }
         SAVE_FRAME();

@@ -110,7 +110,8 @@ Value generator_send(Generator* g, Value value, bool exc, bool* returned) {
     }
     ThreadState* ts = current_vm_thread();
     Frame* gf = g->frame;
-    if (!exc) *gf->sp++ = newref(value ? value : none());
+    // The sent value is pushed even for throw() (as None): the exception table's depths count it.
+    *gf->sp++ = newref(value && !exc ? value : none());
     g->state = GenState::Running;
     g->exc_state.previous = ts->exc_info;
     ts->exc_info = &g->exc_state;
