@@ -131,7 +131,7 @@ bool decode_string_token(std::string_view tok, StringLiteral* out, std::string* 
         char c = tok[i++];
         if (c == 'r' || c == 'R') out->raw = true;
         if (c == 'b' || c == 'B') out->bytes = true;
-        if (c == 'u' || c == 'U') out->u_prefix = true;
+        if (c == 'u') out->u_prefix = true;   // CPython marks only a lowercase u
     }
     size_t q = (tok.size() - i >= 6 && tok[i + 1] == tok[i] && tok[i + 2] == tok[i]) ? 3 : 1;
     std::string_view body = tok.substr(i + q, tok.size() - i - 2 * q);

@@ -449,6 +449,12 @@ Expr* Driver::formatted_value(Expr* value, FieldTail& tail, const Loc& lbrace, c
         if (f->conversion == -1 && !tail.has_spec) f->conversion = 'r';
         // f"{x = }": the text of the expression and the '=' (with its spaces) comes first.
         Loc text{lbrace.end, tail.eq_loc.end};
+        // The spaces after '=' belong to the text too.
+        const std::string& src = lex.source();
+        while (text.end.off < src.size() && (src[text.end.off] == ' ' || src[text.end.off] == '\t')) {
+            ++text.end.off;
+            ++text.end.col;
+        }
         auto* c = mk<Constant>(text);
         c->ckind = ConstKind::Str;
         c->text = std::string(slice(text));

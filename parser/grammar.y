@@ -792,7 +792,11 @@ primary
   ;
 
 subscripts
-  : sub_items                  { $$ = A.seq_to_expr($1, @$); }
+  : sub_items                  {
+      // a[*b] is a[(*b,)]
+      if ($1.items.size() == 1 && $1.items[0]->kind == Kind::Starred) $1.trailing_comma = true;
+      $$ = A.seq_to_expr($1, @$);
+    }
   | sub_items ","              { $1.trailing_comma = true; $$ = A.seq_to_expr($1, @$); }
   ;
 
@@ -1028,7 +1032,7 @@ field_tail
       $$.conv_loc = @1;
       $$.has_spec = true;
       $$.spec = std::move($3);
-      $$.spec_loc = Loc{@2.end, @3.end};
+      $$.spec_loc = Loc{@2.begin, @3.end};
     }
   | "=" opt_conversion         { $$.has_eq = true; $$.eq_loc = @1; $$.conversion = $2; $$.conv_loc = @2; }
   | "=" opt_conversion ":" spec_parts {
@@ -1038,7 +1042,7 @@ field_tail
       $$.conv_loc = @2;
       $$.has_spec = true;
       $$.spec = std::move($4);
-      $$.spec_loc = Loc{@3.end, @4.end};
+      $$.spec_loc = Loc{@3.begin, @4.end};
     }
   ;
 
