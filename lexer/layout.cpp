@@ -148,7 +148,7 @@ Lexer::Lexer(std::string_view source, std::string filename) : m_filename(std::mo
                        " on line " + std::to_string(at.line) +
                        ", but no encoding declared; see https://peps.python.org/pep-0263/ for details";
             info.filename = m_filename;
-            info.lineno = at.line;
+            info.lineno = 0;   // CPython gives no location: the message names the line
             info.offset = 0;
             throw SyntaxErrorException(info);
         }
@@ -342,10 +342,9 @@ void Lexer::scan_line_start() {
             emit_text(Tok::Dedent, "", at, at);
         }
         if (col != m_indents.back()) {
-            // CPython reports the end of the line's first token.
+            // CPython reports the end of the line.
             const char* q = p;
-            while (q < m_lim && *q != '\n' && *q != ' ' && *q != '\t' && *q != '(' && *q != '#') ++q;
-            if (q == p) ++q;
+            while (q < m_lim && *q != '\n') ++q;
             Pos e = pos_at(q);
             fail("unindent does not match any outer indentation level", e, e, "IndentationError");
         }
@@ -374,8 +373,8 @@ void Lexer::end_of_file() {
         // Inside an f-string's replacement field: the f-string never ended.
         for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it) {
             if (it->mode == Mode::FString) {
-                fail(std::string(it->triple ? "unterminated triple-quoted f-string literal"
-                                            : "unterminated f-string literal") +
+                fail(std::string(it->triple ? "unterminated triple-quoted string literal"
+                                            : "unterminated string literal") +
                          " (detected at line " + std::to_string(m_last_line) + ")",
                      it->start, it->start);
             }
@@ -496,7 +495,13 @@ void Lexer::scan_string_body(Pos start, const char* prefix, bool, Tok kind) {
         return;
     }
     const char* p = m_cur;
+    auto inside_field = [&] { return !m_frames.empty() && m_frames.back().mode == Mode::Field; };
     for (;;) {
+        if ((p >= m_lim || (*p == '\n' && !triple)) && inside_field()) {
+            // f"{x": the quote that should have closed the f-string opened a string instead.
+            Pos at = pos_at(m_cur);
+            fail("f-string: expecting '}'", at, at);
+        }
         if (p >= m_lim) {
             if (triple)
                 fail("unterminated triple-quoted string literal (detected at line " + std::to_string(m_last_line) + ")",
@@ -528,6 +533,21 @@ void Lexer::scan_string_body(Pos start, const char* prefix, bool, Tok kind) {
     emit(Tok::String, start, here());
 }
 
+// CPython 3.11 reports f-string errors just past the end of the literal: find where it ends.
+Pos Lexer::fstring_end_guess(const char* p, const Frame& lit) const {
+    while (p < m_lim) {
+        if (*p == '\\') {
+            p += 2;
+            continue;
+        }
+        if (*p == '\n' && !lit.triple) break;
+        if (*p == lit.quote && (!lit.triple || (m_lim - p >= 3 && p[1] == lit.quote && p[2] == lit.quote)))
+            return pos_at(p + (lit.triple ? 3 : 1));
+        ++p;
+    }
+    return pos_at(p);
+}
+
 // The text of an f-string (mode FString) or of a format spec (mode FormatSpec).
 void Lexer::scan_fstring_text(Frame& f) {
     bool spec = f.mode == Mode::FormatSpec;
@@ -551,7 +571,7 @@ void Lexer::scan_fstring_text(Frame& f) {
         if (p >= m_lim) {
             m_cur = p;
             m_eof_reached = true;
-            fail(std::string(triple ? "unterminated triple-quoted f-string literal" : "unterminated f-string literal") +
+            fail(std::string(triple ? "unterminated triple-quoted string literal" : "unterminated string literal") +
                      " (detected at line " + std::to_string(m_last_line) + ")",
                  lit->start, lit->start);
         }
@@ -559,14 +579,14 @@ void Lexer::scan_fstring_text(Frame& f) {
         bool closes = c == q && (!triple || (m_lim - p >= 3 && p[1] == q && p[2] == q));
         if (closes) {
             if (spec) {
-                Pos at = pos_at(p);
+                Pos at = pos_at(p + (triple ? 3 : 1));
                 fail("f-string: expecting '}'", at, at);
             }
             if (p > start) return middle(p, p);
             m_cur = p + (triple ? 3 : 1);
-            emit(Tok::FStringEnd, pos_at(p), here());
             m_frames.pop_back();
             --m_fstring_depth;
+            emit(Tok::FStringEnd, pos_at(p), here());
             return;
         }
         if (c == '\n' && !triple) {
@@ -574,7 +594,7 @@ void Lexer::scan_fstring_text(Frame& f) {
                 Pos at = pos_at(p);
                 fail("f-string: newlines are not allowed in format specifiers for single quoted f-strings", at, at);
             }
-            fail("unterminated f-string literal (detected at line " + std::to_string(pos_at(p).line) + ")",
+            fail("unterminated string literal (detected at line " + std::to_string(pos_at(p).line) + ")",
                  lit->start, lit->start);
         }
         if (c == '\\' && p + 1 < m_lim) {
@@ -617,7 +637,7 @@ void Lexer::scan_fstring_text(Frame& f) {
                 return;
             }
             if (p + 1 < m_lim && p[1] == '}') return middle(p + 1, p + 2);
-            Pos at = pos_at(p);
+            Pos at = fstring_end_guess(p, *lit);
             fail("f-string: single '}' is not allowed", at, at);
         }
         ++p;

@@ -108,6 +108,7 @@ private:
     void scan_string_body(Pos start, const char* body, bool raw, Tok kind_for_fstring);
     void finish_number(Pos start, const char* text_begin, int kind);
     void end_of_file();
+    Pos fstring_end_guess(const char* p, const Frame& lit) const;
     void emit(Tok kind, Pos begin, Pos end);
     void emit_text(Tok kind, std::string text, Pos begin, Pos end);
     void open_bracket(char c, Pos p, bool field);

@@ -75,8 +75,8 @@ void Lexer::scan_code() {
 
             "\\" "\n" { continue; }
             "\\" {
-                Pos b = start_pos();
                 sync();
+                Pos b = here();
                 fail("unexpected character after line continuation character", b, b);
             }
 
@@ -150,7 +150,11 @@ void Lexer::scan_code() {
             binint   { sync(); finish_number(start_pos(), reinterpret_cast<const char*>(tok), kBin); return; }
             floatnum { sync(); finish_number(start_pos(), reinterpret_cast<const char*>(tok), kFloat); return; }
             imagnum  { sync(); finish_number(start_pos(), reinterpret_cast<const char*>(tok), kImag); return; }
-            "0" [xX] { sync(); fail("invalid hexadecimal literal", here(), here()); }
+            "0" [xX] {
+                sync();
+                Pos x = pos_at(m_cur - 1);
+                fail("invalid hexadecimal literal", x, x);
+            }
             "0" [oO] {
                 sync();
                 if (cur < lim && *cur >= '0' && *cur <= '9') {
@@ -253,6 +257,11 @@ void Lexer::scan_code() {
 
             * {
                 sync();
+                if (*tok < 0x80 && *tok >= 0x20 && *tok < 0x7F) {
+                    // '$', '?', '`': CPython's parser sees an error token and says "invalid syntax".
+                    Pos b = start_pos();
+                    fail("invalid syntax", b, here());
+                }
                 fail_invalid_char(tok);
             }
         */

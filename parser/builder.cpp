@@ -221,6 +221,8 @@ Stmt* Driver::ann_assign(Expr* target, Expr* annotation, Expr* value, const Loc&
     case Kind::Name: case Kind::Attribute: case Kind::Subscript:
         break;
     case Kind::Tuple:
+        if (!parenthesized.count(target) && !target->as<TupleExpr>()->elts.empty())
+            fail_node("only single target (not tuple) can be annotated", target->as<TupleExpr>()->elts[0]);
         fail_node("only single target (not tuple) can be annotated", target);
     case Kind::List:
         fail_node("only single target (not list) can be annotated", target);
@@ -251,6 +253,11 @@ Stmt* Driver::import_from(int level, const std::string& module, bool has_module,
 
 Expr* Driver::call(Expr* func, CallArgs& args, const Loc& parens, const Loc& l) {
     auto* c = mk<Call>(l);
+    // CPython reports argument-order errors at the last token it read: the closing parenthesis.
+    Loc close = parens;
+    close.begin = parens.end;
+    close.begin.col -= 1;
+    close.begin.off -= 1;
     c->func = func;
     bool seen_kw = false, seen_dstar = false;
     for (size_t i = 0; i < args.items.size(); ++i) {
@@ -264,12 +271,12 @@ Expr* Driver::call(Expr* func, CallArgs& args, const Loc& parens, const Loc& l) 
             }
             [[fallthrough]];
         case CallArg::Positional:
-            if (seen_dstar) fail("positional argument follows keyword argument unpacking", a.loc);
-            if (seen_kw) fail("positional argument follows keyword argument", a.loc);
+            if (seen_dstar) fail("positional argument follows keyword argument unpacking", close);
+            if (seen_kw) fail("positional argument follows keyword argument", close);
             c->args.push_back(a.value);
             break;
         case CallArg::Star:
-            if (seen_dstar) fail("iterable argument unpacking follows keyword argument unpacking", a.loc);
+            if (seen_dstar) fail("iterable argument unpacking follows keyword argument unpacking", close);
             c->args.push_back(a.value);
             break;
         case CallArg::Keyword: {
@@ -376,7 +383,16 @@ Arguments* Driver::arguments(std::vector<Param>& params, bool lambda) {
 StrPiece Driver::string_token(const std::string& text, const Loc& l) {
     StringLiteral lit;
     std::string err;
-    if (!decode_string_token(text, &lit, &err)) fail(err, l);
+    if (!decode_string_token(text, &lit, &err)) {
+        // CPython points escape errors just past the literal, the ASCII error at all of it.
+        if (err.rfind("bytes can only", 0) == 0) {
+            // CPython measures this range's end in bytes, not characters.
+            SyntaxErrorInfo e = lex.make_error(err, l.begin, l.end);
+            e.end_offset = e.offset + (l.end.col - l.begin.col);
+            throw SyntaxErrorException(e);
+        }
+        fail(err, Loc{l.end, l.end});
+    }
     StrPiece p;
     p.kind = lit.bytes ? StrPiece::Bytes : StrPiece::Str;
     p.u_prefix = lit.u_prefix;
@@ -471,7 +487,7 @@ Expr* Driver::strings(std::vector<StrPiece>& pieces, const Loc& l) {
         else any_str = true;
         if (p.kind == StrPiece::FString) any_f = true;
     }
-    if (any_bytes && any_str) fail("cannot mix bytes and nonbytes literals", l);
+    if (any_bytes && any_str) fail("cannot mix bytes and nonbytes literals", Loc{l.end, l.end});
     if (!any_f) {
         auto* c = mk<Constant>(l);
         c->ckind = any_bytes ? ConstKind::Bytes : ConstKind::Str;

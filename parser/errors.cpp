@@ -189,6 +189,23 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         }
     }
 
+    // "a.b := 1" at statement level.
+    if (la.kind == Tok::COLONEQUAL && prev && ends_expression(prev->kind)) {
+        auto start = operand_start();
+        if (start) {
+            Loc a{start->begin, prev->end};
+            std::string what = describe_source(a);
+            if (!what.empty() && what != "name")
+                return lex.make_error("cannot use assignment expressions with " + what, a.begin, a.end);
+        }
+    }
+
+    // "{1: }": a dict key and ':' without a value.
+    if (prev && prev->kind == Tok::COLON && (la.kind == Tok::RBRACE || la.kind == Tok::COMMA) && stack.size() > 3 &&
+        stack[1].first == SK::S_test &&
+        (stack[2].first == SK::S_LBRACE || (stack[2].first == SK::S_COMMA && stack[3].first == SK::S_dict_items)))
+        return at_token("expression expected after dictionary key and ':'", *prev);
+
     // "if x = 1:" and friends.
     if (la.kind == Tok::EQUAL && prev && ends_expression(prev->kind)) {
         auto start = operand_start();

@@ -246,7 +246,7 @@ import_targets
   | "(" import_as_names opt_comma ")" { $$ = std::move($2); }
   | import_as_names            { $$ = std::move($1); }
   | import_as_names ","        {
-      A.fail("trailing comma not allowed without surrounding parentheses", @2);
+      A.fail("trailing comma not allowed without surrounding parentheses", Loc{@2.end, @2.end});
     }
   ;
 
@@ -344,10 +344,15 @@ try_stmt
       s->orelse = std::move($5);
       s->finalbody = std::move($6);
       for (auto* h : s->handlers) {
-          if (A.parenthesized.count(h)) star = true; else plain = true;
+          bool is_star = A.parenthesized.count(h) != 0;
+          if ((is_star && plain) || (!is_star && star)) {
+              Loc kw = Driver::loc_of(h);
+              kw.end = kw.begin;
+              kw.end.col += is_star ? 7 : 6;
+              A.fail("cannot have both 'except' and 'except*' on the same 'try'", kw);
+          }
+          if (is_star) star = true; else plain = true;
       }
-      if (star && plain)
-          A.fail("cannot have both 'except' and 'except*' on the same 'try'", @$);
       if (star) s->kind = Kind::TryStar;
       const Node* last = !s->finalbody.empty() ? static_cast<const Node*>(s->finalbody.back())
                         : !s->orelse.empty() ? static_cast<const Node*>(s->orelse.back())
@@ -509,7 +514,7 @@ param
       $$.arg = A.mk<Arg>(l);
       $$.arg->arg = $2;
       $$.arg->annotation = $3;
-      $$.loc = @$;
+      $$.loc = @1;
     }
   | "**" NAME param_annotation {
       $$.kind = Param::DoubleStar;
@@ -553,7 +558,7 @@ lparam
       $$.loc = @$;
     }
   | "*"                        { $$.kind = Param::Star; $$.loc = @$; }
-  | "*" NAME                   { $$.kind = Param::Star; $$.arg = A.mk<Arg>(@2); $$.arg->arg = $2; $$.loc = @$; }
+  | "*" NAME                   { $$.kind = Param::Star; $$.arg = A.mk<Arg>(@2); $$.arg->arg = $2; $$.loc = @1; }
   | "**" NAME                  { $$.kind = Param::DoubleStar; $$.arg = A.mk<Arg>(@2); $$.arg->arg = $2; $$.loc = @$; }
   | "/"                        { $$.kind = Param::Slash; $$.loc = @$; }
   ;
@@ -1050,9 +1055,8 @@ opt_conversion
   : %empty                     { $$ = -1; }
   | "!" NAME                   {
       if ($2 != "s" && $2 != "r" && $2 != "a")
-          A.fail("f-string: invalid conversion character: expected 's', 'r', or 'a'", @2);
-      if (@1.end.off != @2.begin.off)
-          A.fail("f-string: conversion type must come right after the exclamanation mark", @2);
+          throw SyntaxErrorException(A.fstring_error("f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                                                     A.recent.back()));
       $$ = $2[0];
     }
   ;

@@ -197,6 +197,7 @@ bool parse_source(std::string_view source, const std::string& filename, Mode mod
 // CPython's print_exception for a SyntaxError (Python/pythonrun.c, 3.11): the text is shown
 // without its indentation, and a caret line marks offset..end_offset on it.
 std::string format_syntax_error(const SyntaxErrorInfo& e) {
+    if (e.lineno <= 0) return e.type + ": " + e.msg + "\n";   // no location (e.g. a decoding error)
     std::string out = "  File \"" + e.filename + "\", line " + std::to_string(e.lineno) + "\n";
     bool exact = e.type == "SyntaxError";
     if (!e.text.empty() || e.lineno > 0) {
@@ -210,10 +211,9 @@ std::string format_syntax_error(const SyntaxErrorInfo& e) {
                 if ((c & 0xC0) != 0x80) ++chars;
             end_offset = chars;
         }
-        long chars = 0;
-        for (unsigned char c : text)
-            if ((c & 0xC0) != 0x80) ++chars;
-        if (end_offset > chars + 1) end_offset = chars + 1;
+        // CPython clips with the line's size in UTF-8 bytes.
+        long line_size = static_cast<long>(text.size());
+        if (end_offset > line_size + 1) end_offset = line_size + 1;
         long reps = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
         // Work in characters: strip leading blanks, clip, print.
         std::u32string u;
