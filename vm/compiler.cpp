@@ -557,7 +557,13 @@ bool Compiler::annotations(const Arguments* args, const Expr* returns) {
     auto one = [&](const Arg* a) {
         if (a && a->annotation) {
             keys.items.push_back(ConstVal::str(mangled(a->arg)));
-            visit_expr(a->annotation);
+            if (a->annotation->kind == Kind::Starred) {
+                // `*args: *Ts` (PEP 646): the annotation is the single item of the unpacked Ts.
+                visit_expr(a->annotation->as<Starred>()->value);
+                emit_op(Op::UNPACK_SEQUENCE, 1);
+            } else {
+                visit_expr(a->annotation);
+            }
         }
     };
     for (const Arg* a : args->args) one(a);
