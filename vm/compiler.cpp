@@ -557,7 +557,9 @@ bool Compiler::annotations(const Arguments* args, const Expr* returns) {
     auto one = [&](const Arg* a) {
         if (a && a->annotation) {
             keys.items.push_back(ConstVal::str(mangled(a->arg)));
-            if (a->annotation->kind == Kind::Starred) {
+            if (st.future_annotations()) {
+                load_const(ConstVal::str(unparse_annotation(a->annotation)));
+            } else if (a->annotation->kind == Kind::Starred) {
                 // `*args: *Ts` (PEP 646): the annotation is the single item of the unpacked Ts.
                 visit_expr(a->annotation->as<Starred>()->value);
                 emit_op(Op::UNPACK_SEQUENCE, 1);
@@ -573,7 +575,8 @@ bool Compiler::annotations(const Arguments* args, const Expr* returns) {
     one(args->kwarg);
     if (returns) {
         keys.items.push_back(ConstVal::str("return"));
-        visit_expr(returns);
+        if (st.future_annotations()) load_const(ConstVal::str(unparse_annotation(returns)));
+        else visit_expr(returns);
     }
     if (keys.items.empty()) return false;
     uint32_t n = static_cast<uint32_t>(keys.items.size());
@@ -1294,8 +1297,9 @@ void Compiler::annassign_stmt(const AnnAssign* s) {
             const std::string& id = target->as<Name>()->id;
             if (id == "__debug__") error(target, "cannot assign to __debug__");
             if (s->simple && module_or_class) {
-                // __annotations__['x'] = <annotation>
-                visit_expr(s->annotation);
+                // __annotations__['x'] = <annotation> (its source text under PEP 563)
+                if (st.future_annotations()) load_const(ConstVal::str(unparse_annotation(s->annotation)));
+                else visit_expr(s->annotation);
                 u->line = s->lineno;
                 nameop("__annotations__", ExprContext::Load, s);
                 load_const(ConstVal::str(mangled(id)));
@@ -1331,7 +1335,7 @@ void Compiler::annassign_stmt(const AnnAssign* s) {
             error(target, "invalid target for annotated assignment");
     }
     // The annotation of a complex target is evaluated (last) in modules and classes.
-    if (!s->simple && module_or_class) check_ann_expr(s->annotation);
+    if (!s->simple && module_or_class && !st.future_annotations()) check_ann_expr(s->annotation);
 }
 
 void Compiler::delete_target(const Expr* e) {

@@ -219,6 +219,10 @@ public:
     bool interactive = false;
 };
 
+// The source text of an annotation, as CPython's compiler writes it under
+// `from __future__ import annotations` (compiler_unparse.cpp).
+std::string unparse_annotation(const parse::Expr* e);
+
 // The assembler (compiler_assemble.cpp): turns a finished unit into a code object.
 Code* assemble(Unit* u, const std::string& filename, uint32_t flags);
 

@@ -103,6 +103,8 @@ public:
     explicit SymtableBuilder(SymbolTable& st) : m_st(st) {}
 
     void build(const Module* mod) {
+        m_st.m_future_annotations = has_future_annotations(mod);
+        m_skip_annotations = m_st.m_future_annotations;
         m_st.m_top = std::make_unique<Scope>();
         Scope* top = m_st.m_top.get();
         top->type = ScopeType::Module;
@@ -117,6 +119,25 @@ private:
     Scope* m_cur = nullptr;
     Scope* m_global = nullptr;      // the module scope (its symbols are the globals)
     std::string m_private;          // current class name for mangling
+    bool m_skip_annotations = false;   // PEP 563: annotations are never evaluated, so their
+                                       // names bind nothing (CPython gives them a scope of their own)
+
+    static bool has_future_annotations(const Module* mod) {
+        size_t i = 0;
+        const StmtList& body = mod->body;
+        if (!body.empty() && body[0]->kind == Kind::ExprStmt && body[0]->as<ExprStmt>()->value->kind == Kind::Constant &&
+            body[0]->as<ExprStmt>()->value->as<Constant>()->ckind == ConstKind::Str)
+            i = 1;
+        for (; i < body.size(); ++i) {
+            const Stmt* s = body[i];
+            if (s->kind != Kind::ImportFrom) break;
+            const ImportFrom* f = s->as<ImportFrom>();
+            if (f->module != "__future__" || f->level != 0) break;
+            for (const Alias* a : f->names)
+                if (a->name == "annotations") return true;
+        }
+        return false;
+    }
 
     // --- scopes ---------------------------------------------------------------------------
     void enter(ScopeType type, const std::string& name, const Node* node) {
@@ -232,7 +253,7 @@ private:
                 } else {
                     visit_expr(a->target);
                 }
-                visit_expr(a->annotation);
+                if (!m_skip_annotations) visit_expr(a->annotation);
                 if (a->value) visit_expr(a->value);
                 break;
             }
@@ -372,6 +393,7 @@ private:
     }
 
     void visit_annotations(const Arguments* args, const Expr* returns) {
+        if (m_skip_annotations) return;
         auto visit_list = [&](const std::vector<Arg*>& list) {
             for (Arg* a : list)
                 if (a->annotation) visit_expr(a->annotation);

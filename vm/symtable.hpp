@@ -98,11 +98,14 @@ public:
     explicit SymbolTable(const parse::Module* mod);
 
     Scope* top() const { return m_top.get(); }
+    // `from __future__ import annotations` (PEP 563): annotations are strings, not evaluated.
+    bool future_annotations() const { return m_future_annotations; }
     // The scope a FunctionDef, Lambda, ClassDef or comprehension node opened.
     Scope* scope_of(const parse::Node* node) const;
 
 private:
     std::unique_ptr<Scope> m_top;
+    bool m_future_annotations = false;
     std::unordered_map<const parse::Node*, Scope*> m_by_node;
     friend class SymtableBuilder;
 };
