@@ -761,6 +761,7 @@ Value int_pow(Value a, Value b, Value mod) {
     if (!mpz_fits_ulong_p(zb)) return raise_no_memory();
     unsigned long ue = mpz_get_ui(zb);
     uint64_t bits = bit_length_of(za);
+    if (ue == 0) return Value::small_int(1);
     if (ue > kMaxBits || bits - 1 > kMaxBits / ue) return raise_no_memory();
     Mpz r;
     mpz_pow_ui(r.z, za, ue);
@@ -1049,7 +1050,9 @@ static Value int_getnewargs(const Value* args) {
 
 static Value int_round(const Value* args) {
     Value self = args[0], nd = args[1];
-    if (!nd || nd == optional_marker() || is_none(nd)) return int_exact(self);
+    // Only a missing ndigits means "no rounding": int.__round__(None) is a TypeError in CPython
+    // (the builtin round(x, None) drops the None before calling).
+    if (!nd || nd == optional_marker()) return int_exact(self);
     int64_t n;
     Ref idx(number_index(nd));
     if (!idx) return {};
