@@ -434,6 +434,26 @@ Value int_from_string(const char* s, size_t n, int base) {
     return int_from_text(text, base, original.get());
 }
 
+Value int_from_digits(std::string_view text, int base) {
+    bool negative = !text.empty() && text[0] == '-';
+    if (negative) text.remove_prefix(1);
+    bool ok = !text.empty() && base >= 2 && base <= 36 &&
+              std::all_of(text.begin(), text.end(), [base](char c) { return digit_value(c) < base; });
+    if (!ok) {
+        std::string msg = "invalid digits for int() with base " + std::to_string(base);
+        return raise(&exc::ValueError, "%s", msg.c_str());
+    }
+    if (text.size() <= 18 && base == 10) {
+        int64_t v = 0;
+        for (char c : text) v = v * 10 + (c - '0');
+        return Value::small_int(negative ? -v : v);
+    }
+    Mpz m;
+    mpz_set_str(m.z, std::string(text).c_str(), base);   // subquadratic in GMP for long inputs
+    if (negative) mpz_neg(m.z, m.z);
+    return take(m);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Converting out.
 
