@@ -72,7 +72,9 @@ Float* next_of(Float* f) {
     return n;
 }
 
+#ifndef MINIPY_SANITIZER
 void set_next(Float* f, Float* n) { std::memcpy(&f->value, &n, sizeof n); }
+#endif
 
 struct FloatFreeListDrain {
     ~FloatFreeListDrain() {

@@ -62,9 +62,11 @@ std::atomic<int64_t> g_max_str_digits{4300};    // CPython's default (sys.int_in
 
 // --- GMP memory through mimalloc -----------------------------------------------------------
 
+#ifndef MINIPY_SANITIZER
 void* gmp_alloc(size_t n) { return mem_alloc(n); }
 void* gmp_realloc(void* p, size_t, size_t n) { return mem_realloc(p, n); }
 void gmp_free(void* p, size_t) { mem_free(p); }
+#endif
 
 // --- reading operands ----------------------------------------------------------------------
 
