@@ -969,6 +969,16 @@ static Value bytes_maketrans(const Value* args) {
     return bytes_from(table);
 }
 
+static Value bytes_dunder_bytes(const Value* args) {
+    if (is_exact_bytes(args[0])) return newref(args[0]);
+    return bytes_from(args[0].as<Bytes>()->view());
+}
+
+static Value bytearray_alloc_meth(const Value* args) {
+    ObjectLock lock(args[0].as_object());
+    return int_from_i64(args[0].as<ByteArray>()->capacity + 1);
+}
+
 static Value bytes_getnewargs(const Value* args) {
     Ref copy{bytes_from(args[0].as<Bytes>()->view())};
     return tuple_pack({copy.get()});
@@ -1038,6 +1048,7 @@ static const NativeDef common_methods[] = {
 
 static const NativeDef bytes_only_methods[] = {
     {"__getnewargs__(self, /)", bytes_getnewargs},
+    {"__bytes__(self, /)", bytes_dunder_bytes},
     {nullptr},
 };
 
@@ -1396,6 +1407,7 @@ static const NativeDef bytearray_methods[] = {
     {"clear(self, /)", bytearray_clear},
     {"copy(self, /)", bytearray_copy},
     {"reverse(self, /)", bytearray_reverse},
+    {"__alloc__(self, /)", bytearray_alloc_meth},
     {nullptr},
 };
 
