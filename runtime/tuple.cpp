@@ -61,7 +61,16 @@ Tuple* tuple_new(int64_t size) {
     return t;
 }
 
-Value tuple_empty() { return Value(g_empty_tuple); }
+Value tuple_empty() {
+    // Created on first use: finalizing the first types (object) needs () before init_tuple_type().
+    if (!g_empty_tuple) {
+        g_empty_tuple = alloc<Tuple>(&tuple_type, 0);
+        g_empty_tuple->size = 0;
+        g_empty_tuple->hash_cache = -1;
+        make_immortal(g_empty_tuple);
+    }
+    return Value(g_empty_tuple);
+}
 
 Value tuple_from_array(const Value* items, int64_t n) {
     if (n == 0) return tuple_empty();
@@ -412,10 +421,7 @@ void init_tuple_type() {
     add_methods(&tuple_iter_type, tuple_iter_methods);
     finalize_type(&tuple_iter_type);
 
-    g_empty_tuple = alloc<Tuple>(&tuple_type, 0);
-    g_empty_tuple->size = 0;
-    g_empty_tuple->hash_cache = -1;
-    make_immortal(g_empty_tuple);
+    tuple_empty();
 }
 
 }  // namespace minipy::rt
