@@ -316,8 +316,8 @@ static Value tuple_count_meth(const Value* args) {
 static Value tuple_index_meth(const Value* args) {
     Tuple* t = args[0].as<Tuple>();
     int64_t start = 0, stop = INT64_MAX;
-    if (args[2] != optional_marker() && !slice_index_arg(args[2], &start, false)) return {};
-    if (args[3] != optional_marker() && !slice_index_arg(args[3], &stop, false)) return {};
+    if (args[2] && !slice_index_arg(args[2], &start, false)) return {};
+    if (args[3] && !slice_index_arg(args[3], &stop, false)) return {};
     clamp_range(t->size, &start, &stop);
     for (int64_t i = start; i < stop && i < t->size; i++) {
         int k = equal(t->items[i], args[1]);
