@@ -96,6 +96,10 @@ ERROR_CASES = [
     "from __future__ import nope",
     "from __future__ import braces",
     "from __future__ import annotations, nope",
+    "from __future__ import annotations\ndef f(x: (yield)): pass",
+    "from __future__ import annotations\ndef f() -> (y := 1): pass",
+    "from __future__ import annotations\nasync def f(x: await y): pass",
+    "from __future__ import annotations\nclass C:\n    x: (yield from z)",
 ]
 
 LINE_CASES = [
