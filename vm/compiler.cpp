@@ -170,6 +170,11 @@ void Compiler::push_handler(int label, bool lasti, int delta) {
 
 void Compiler::pop_handler() { u->handler_stack.pop_back(); }
 
+void Compiler::push_fblock(FBlock fb) {
+    if (u->fblocks.size() >= kMaxBlocks) error(current_stmt, "too many statically nested blocks");
+    u->fblocks.push_back(std::move(fb));
+}
+
 // =============================================================================================
 // Constants and names
 
@@ -405,6 +410,8 @@ void Compiler::visit_body(const StmtList& body) {
 
 void Compiler::visit_stmt(const Stmt* s) {
     u->line = s->lineno;
+    const Stmt* saved_stmt = current_stmt;
+    current_stmt = s;
     bool is_future = s->kind == Kind::ImportFrom && s->as<ImportFrom>()->module == "__future__" &&
                      s->as<ImportFrom>()->level == 0;
     if (!is_future && !(u->kind == UnitKind::Module && !u->seen_non_future && is_docstring(s)))
@@ -496,6 +503,7 @@ void Compiler::visit_stmt(const Stmt* s) {
         default:
             error(s, "unsupported statement");
     }
+    current_stmt = saved_stmt;
 }
 
 // --- functions and classes --------------------------------------------------------------------

@@ -33,6 +33,7 @@ inline constexpr int kOpJump = 256;          // unconditional jump; becomes JUMP
 inline constexpr int kOpSetup = 257;         // push of exception handler `arg` (records its depth)
 
 inline constexpr int kStackUseGuideline = 30;   // beyond this many items, build containers incrementally
+inline constexpr size_t kMaxBlocks = 20;        // frame blocks nested in one function (CPython's CO_MAXBLOCKS)
 
 struct Instr {
     int op;              // Op value, or a pseudo-opcode
@@ -135,7 +136,7 @@ public:
     std::string mangled(const std::string& name) const;
     void nameop(const std::string& name, parse::ExprContext ctx, const parse::Node* at);
     bool is_global_name_for_call(const std::string& name) const;
-    void push_fblock(FBlock fb) { u->fblocks.push_back(std::move(fb)); }
+    void push_fblock(FBlock fb);
     void pop_fblock() { u->fblocks.pop_back(); }
     [[noreturn]] void error(const parse::Node* at, std::string msg);
 
@@ -217,6 +218,7 @@ public:
     std::string filename;
     parse::Mode mode;
     bool interactive = false;
+    const parse::Stmt* current_stmt = nullptr;   // for errors located at the statement
 };
 
 // The source text of an annotation, as CPython's compiler writes it under

@@ -100,6 +100,8 @@ ERROR_CASES = [
     "from __future__ import annotations\ndef f() -> (y := 1): pass",
     "from __future__ import annotations\nasync def f(x: await y): pass",
     "from __future__ import annotations\nclass C:\n    x: (yield from z)",
+    "".join("    " * i + "for x%d in y:\n" % i for i in range(21)) + "    " * 21 + "pass\n",
+    "def f():\n" + "".join("    " * (i + 1) + "while x%d:\n" % i for i in range(21)) + "    " * 22 + "pass\n",
 ]
 
 LINE_CASES = [
