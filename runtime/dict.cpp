@@ -1093,7 +1093,7 @@ static Value dict_pop_meth(const Value* args) {
     int r = remove(d, args[1], h, &out);
     if (r < 0) return {};
     if (r == 1) return out;
-    if (args[2] != optional_marker()) return newref(args[2]);
+    if (args[2]) return newref(args[2]);
     return raise_key_error(args[1]);
 }
 
@@ -1130,7 +1130,7 @@ static Value dict_items_meth(const Value* args) { return dict_items_view(args[0]
 
 static Value dict_update_meth(const Value* args) {
     Dict* d = args[0].as<Dict>();
-    if (args[1] != optional_marker() && update_arg(d, args[1]) < 0) return {};
+    if (args[1] && update_arg(d, args[1]) < 0) return {};
     if (args[2] && is_dict(args[2]) && dict_merge(d, args[2].as<Dict>(), true) < 0) return {};
     return none();
 }

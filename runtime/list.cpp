@@ -657,7 +657,7 @@ static Value list_insert_meth(const Value* args) {
 static Value list_pop_meth(const Value* args) {
     List* l = as_list(args[0]);
     int64_t i = -1;
-    if (args[1] != optional_marker() && !index_to_i64(args[1], &i, &exc::OverflowError)) return {};
+    if (args[1] && !index_to_i64(args[1], &i, &exc::OverflowError)) return {};
     Value item;
     bool empty = false;
     {
@@ -699,8 +699,8 @@ static Value list_remove_meth(const Value* args) {
 static Value list_index_meth(const Value* args) {
     List* l = as_list(args[0]);
     int64_t start = 0, stop = INT64_MAX;
-    if (args[2] != optional_marker() && !slice_index_arg(args[2], &start, false)) return {};
-    if (args[3] != optional_marker() && !slice_index_arg(args[3], &stop, false)) return {};
+    if (args[2] && !slice_index_arg(args[2], &start, false)) return {};
+    if (args[3] && !slice_index_arg(args[3], &stop, false)) return {};
     clamp_range(list_length(args[0]), &start, &stop);
     for (int64_t i = start; i < stop; i++) {
         Ref x{item_ref(l, i)};

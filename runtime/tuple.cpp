@@ -45,8 +45,21 @@ struct TupleIter : Object {
 // ---------------------------------------------------------------------------------------------
 // Creation
 
+// The empty tuple is made on first use: init.cpp's bootstrap needs it (for the bases of the first
+// types) before init_tuple_type() runs.
+Value tuple_empty() {
+    if (!g_empty_tuple) {
+        g_empty_tuple = alloc<Tuple>(&tuple_type, 0);
+        if (!g_empty_tuple) fatal_error("cannot allocate the empty tuple");
+        g_empty_tuple->size = 0;
+        g_empty_tuple->hash_cache = -1;
+        make_immortal(g_empty_tuple);
+    }
+    return Value(g_empty_tuple);
+}
+
 Tuple* tuple_new(int64_t size) {
-    if (size == 0 && g_empty_tuple) return g_empty_tuple;
+    if (size == 0) return tuple_empty().as<Tuple>();
     if (size < 0 || size > kMaxItems) {
         raise_no_memory();
         return nullptr;
@@ -60,8 +73,6 @@ Tuple* tuple_new(int64_t size) {
     t->hash_cache = -1;
     return t;
 }
-
-Value tuple_empty() { return Value(g_empty_tuple); }
 
 Value tuple_from_array(const Value* items, int64_t n) {
     if (n == 0) return tuple_empty();
@@ -307,8 +318,8 @@ static Value tuple_count_meth(const Value* args) {
 static Value tuple_index_meth(const Value* args) {
     Tuple* t = args[0].as<Tuple>();
     int64_t start = 0, stop = INT64_MAX;
-    if (args[2] != optional_marker() && !slice_index_arg(args[2], &start, false)) return {};
-    if (args[3] != optional_marker() && !slice_index_arg(args[3], &stop, false)) return {};
+    if (args[2] && !slice_index_arg(args[2], &start, false)) return {};
+    if (args[3] && !slice_index_arg(args[3], &stop, false)) return {};
     clamp_range(t->size, &start, &stop);
     for (int64_t i = start; i < stop && i < t->size; i++) {
         int k = equal(t->items[i], args[1]);
@@ -411,11 +422,7 @@ void init_tuple_type() {
     tuple_iter_type.iternext = tuple_iter_next;
     add_methods(&tuple_iter_type, tuple_iter_methods);
     finalize_type(&tuple_iter_type);
-
-    g_empty_tuple = alloc<Tuple>(&tuple_type, 0);
-    g_empty_tuple->size = 0;
-    g_empty_tuple->hash_cache = -1;
-    make_immortal(g_empty_tuple);
+    tuple_empty();
 }
 
 }  // namespace minipy::rt
