@@ -13,6 +13,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -281,6 +282,7 @@ struct Constant : Expr {
     std::string text;                // Int: decimal digits with an optional leading '-' (any size);
                                      // Str: UTF-8 text; Bytes: raw bytes; Float/Complex: unused
     double number = 0;               // Float value, or Complex imaginary part
+    bool u_prefix = false;           // Str written u"..." (ast.dump shows kind='u')
     Constant() : Expr(Kind::Constant) {}
 };
 
@@ -323,5 +325,10 @@ private:
 
 // Prints the tree as CPython's ast.dump(tree, indent=indent) would (indent < 0: one line).
 std::string dump(const Node* node, int indent = 2);
+// The same with include_attributes=True (lineno, col_offset, end_lineno, end_col_offset).
+std::string dump_with_locations(const Node* node, int indent = 2);
+
+// Calls f on every child node of n in field order (absent optional children skipped).
+void visit_children(const Node* n, const std::function<void(const Node*)>& f);
 
 }  // namespace minipy::parse

@@ -304,6 +304,14 @@ Value binary_op_arg(Value a, Value b, int arg) {
     return binary_op(a, b, static_cast<BinOp>(arg));
 }
 
+Value divmod(Value a, Value b) {
+    Value r = binary_op1(a, b, &Type::nb_divmod);
+    if (r == not_implemented())
+        return raise(&exc::TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", type_of(a)->tp_name,
+                     type_of(b)->tp_name);
+    return r;
+}
+
 Value power(Value base, Value exp, Value mod) {
     if (!mod || is_none(mod)) return binary_op(base, exp, BinOp::Power);
     if (is_int(base) && is_int(exp) && is_int(mod)) return int_pow(base, exp, mod);

@@ -511,6 +511,15 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
         t->basicsize += sizeof(Value);
     }
 
+    // The __class__ cell of methods that use super(): filled with the new class.
+    Value classcell = dict_get_str(t->dict, names::__classcell__);
+    if (classcell) {
+        if (type_of(classcell) != &cell_type)
+            return raise(&exc::TypeError, "__classcell__ must be a nonlocal cell, not %s", type_of(classcell)->tp_name);
+        set_owned(classcell.as<Cell>()->ref, newref(Value(t)));
+        if (dict_del_item(t->dict, Value(names::__classcell__)) < 0) return Value{};
+    }
+
     Value mro = compute_mro(t);
     if (!mro) return Value{};
     t->mro = mro.as<Tuple>();

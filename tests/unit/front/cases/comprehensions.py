@@ -1,0 +1,5 @@
+[x for x in y]
+[x for x in y if x]
+[x for x in y if x if z]
+[(x, y) for x in a for y in b]
+[x for x in y for z in x if z]

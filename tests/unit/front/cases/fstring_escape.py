@@ -1,0 +1,5 @@
+a = f'{{literal}}'
+b = f'a{{b}}c{x}'
+c = f'\n{x}\t'
+d = rf'\d{x}'
+e = fr'{x}\n'

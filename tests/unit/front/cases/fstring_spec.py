@@ -1,0 +1,5 @@
+a = f'{x:>10}'
+b = f'{x:{width}}'
+c = f'{x:{width}.{prec}}'
+d = f'{x!r:^20}'
+e = f'{x:}'

@@ -1,0 +1,6 @@
+def f():
+    global a
+    global b, c
+    def g():
+        nonlocal d
+        nonlocal e, f

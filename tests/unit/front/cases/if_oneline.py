@@ -1,0 +1,4 @@
+if a: b
+if a: b; c
+elif d: e
+else: f

@@ -1,0 +1,2 @@
+def f(key=lambda x: x, *, cmp=None):
+    return sorted(a, key=key)

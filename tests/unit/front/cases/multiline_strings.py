@@ -1,0 +1,6 @@
+s = '''
+  indented
+    more
+'''
+t = """a\
+b"""

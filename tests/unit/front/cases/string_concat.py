@@ -1,0 +1,6 @@
+a = 'a' 'b'
+b = ('multi'
+     'line'
+     "join")
+c = b'x' b'y'
+d = u'a' 'b'

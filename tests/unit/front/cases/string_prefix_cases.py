@@ -1,0 +1,7 @@
+a = U'x'
+b = BR'y'
+c = Rb'z'
+d = rB'w'
+e = F'{v}'
+f = FR'{v}'
+g = Rf'{v}'

@@ -1,0 +1,5 @@
+a = 'héllo'
+b = '日本'
+c = u'uprefix'
+d = ' x​'
+e = '\x7f\x80'

@@ -1,0 +1,7 @@
+while a:
+    b
+while True:
+    break
+else:
+    c
+while x: continue

@@ -1,0 +1,6 @@
+try:
+    a
+except A:
+    b
+except* B:
+    c

@@ -1,0 +1,1 @@
+x = [aaa.bbb ccc.ddd]
