@@ -1087,6 +1087,10 @@ static Value dict_setdefault_meth(const Value* args) {
 
 static Value dict_pop_meth(const Value* args) {
     Dict* d = args[0].as<Dict>();
+    if (dict_size(d) == 0) {   // as CPython: no hashing when empty ({}.pop([]) is a KeyError)
+        if (args[2]) return newref(args[2]);
+        return raise_key_error(args[1]);
+    }
     int64_t h = key_hash(args[1]);
     if (h == -1) return {};
     Value out;
