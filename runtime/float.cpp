@@ -453,6 +453,13 @@ static Value float_power_slot(Value a, Value b) {
     return float_pow(x, y);
 }
 
+// float.__pow__(self, value, mod=None, /): explicit so that pow(x, y, m) reports CPython's error.
+static Value float_pow_meth(const Value* args) {
+    if (!is_none(args[2]))
+        return raise(&exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return float_power_slot(args[0], args[1]);
+}
+
 static Value float_negative(Value a) { return float_from(-float_value(a)); }
 static Value float_positive(Value a) { return is_exact_float(a) ? newref(a) : float_from(float_value(a)); }
 static Value float_absolute(Value a) { return float_from(std::fabs(float_value(a))); }
@@ -782,6 +789,7 @@ static const NativeDef float_methods[] = {
     {"__getformat__(cls, typestr, /)", float_getformat, nullptr, kNativeClassMethod,
      "You probably don't want to use this function."},
     {"__format__(self, format_spec, /)", float_format_meth, nullptr, 0, "Formats the float according to format_spec."},
+    {"__pow__(self, value, mod=None, /)", float_pow_meth, nullptr, 0, "Return pow(self, value, mod)."},
     {nullptr},
 };
 

@@ -93,6 +93,7 @@ public:
     MpzView& operator=(const MpzView&) = delete;
     mpz_srcptr get() const { return m_ptr; }
     operator mpz_srcptr() const { return m_ptr; }
+    mpz_srcptr operator->() const { return m_ptr; }   // GMP's macros (mpz_sgn) use ->
 
 private:
     mp_limb_t m_limb = 0;
@@ -768,6 +769,17 @@ Value int_pow(Value a, Value b, Value mod) {
 
 static Value int_power_slot(Value a, Value b) { return int_pow(a, b, Value{}); }
 
+// int.__pow__(self, value, mod=None, /): the slot wrapper cannot take the modulus, so the
+// method is explicit (ops.cpp's power() calls it for pow(a, b, m) with a non-int operand).
+static Value int_pow_meth(const Value* args) {
+    Value r = int_pow(args[0], args[1], args[2]);
+    if (r == not_implemented() && !is_none(args[2]) && (is_float(args[1]) || is_float(args[2]))) {
+        // CPython would try float's slot next, which refuses a modulus.
+        return raise(&exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    return r;
+}
+
 static Value int_lshift(Value a, Value b) {
     if (!both_ints(a, b)) return not_impl();
     if (int_sign(b) < 0) return raise(&exc::ValueError, "negative shift count");
@@ -1218,6 +1230,7 @@ static const NativeDef int_methods[] = {
     {"__round__(self, ndigits=?, /)", int_round, nullptr, 0, "Rounding an Integral returns itself."},
     {"__getnewargs__(self, /)", int_getnewargs, nullptr, 0, nullptr},
     {"__format__(self, format_spec, /)", int_format_meth, nullptr, 0, "Convert to a string according to format_spec."},
+    {"__pow__(self, value, mod=None, /)", int_pow_meth, nullptr, 0, "Return pow(self, value, mod)."},
     {nullptr},
 };
 
