@@ -79,6 +79,15 @@ void clamp_range(int64_t length, int64_t* start, int64_t* stop);
 // must stay alive and unchanged during the call (lists pass a snapshot).
 Value sequence_richcompare(const Value* a, int64_t na, const Value* b, int64_t nb, CompareOp op);
 
+// `seq + other` / `seq * other` with an operand the sequence cannot use. CPython tries the
+// other operand's reflected method first and only then raises from its sq_concat/sq_repeat
+// fallback. Here: an instance of a Python class gets NotImplemented (its __radd__/__rmul__ may
+// accept; ops.cpp raises the same message if not); a builtin operand gets the TypeError at once
+// ("can only concatenate list (not "int") to list", "can't multiply sequence by non-int of type
+// 'str'"), so no other builtin's slot can word it differently.
+Value concat_error(const char* seq_type, Value other);
+Value repeat_error(Value count);
+
 // The count of `seq * n`: an int (or __index__) converted to int64, OverflowError "cannot fit
 // 'int' into an index-sized integer" beyond. Precondition: has_index(n).
 bool sequence_repeat_count(Value n, int64_t* out);

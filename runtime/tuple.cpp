@@ -255,9 +255,7 @@ static Value tuple_subscript(Value self, Value key) {
 
 static Value tuple_concat(Value a, Value b) {
     if (!is_tuple(a)) return newref(not_implemented());
-    // Other operands: NotImplemented; ops.cpp then tries b's __radd__ and finally raises
-    // "can only concatenate tuple (not "list") to tuple", as CPython's sq_concat fallback does.
-    if (!is_tuple(b)) return newref(not_implemented());
+    if (!is_tuple(b)) return concat_error("tuple", b);
     Tuple* ta = a.as<Tuple>();
     Tuple* tb = b.as<Tuple>();
     if (ta->size == 0 && is_exact_tuple(b)) return newref(b);
@@ -286,7 +284,7 @@ static Value tuple_repeat(Value a, Value b) {
         seq = b;
         count = a;
     }
-    if (!has_index(count)) return newref(not_implemented());   // ops.cpp: "can't multiply sequence by non-int"
+    if (!has_index(count)) return repeat_error(count);
     int64_t n;
     if (!sequence_repeat_count(count, &n)) return {};
     Tuple* t = seq.as<Tuple>();
