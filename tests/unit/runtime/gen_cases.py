@@ -134,9 +134,26 @@ def ncalls():
     return n
 
 
+def lcg_set(seed, n, span):
+    """n pseudo-random add/discard/pop operations on a set (the same generator as mini_eval.cpp)."""
+    s = set()
+    x = seed
+    for _ in range(n):
+        x = (x * 6364136223846793005 + 1442695040888963407) % 2**64
+        k = (x >> 33) % span
+        op = (x >> 20) % 10
+        if op < 6:
+            s.add(k)
+        elif op < 9:
+            s.discard(k)
+        elif s:
+            s.pop()
+    return list(s)
+
+
 PRELUDE = {k: v for k, v in globals().items()
            if k in ("Cmp", "Collide", "Seq", "NoLen", "Mapping", "Missing", "Rev", "MyList", "MySet",
-                    "MyFrozen", "counted_neg", "ncalls")}
+                    "MyFrozen", "counted_neg", "ncalls", "lcg_set")}
 
 # --- running snippets --------------------------------------------------------------------------
 

@@ -820,7 +820,29 @@ Value bi_ncalls(const Value*) {
     return int_from_i64(n);
 }
 
+// n pseudo-random add/discard/pop operations on a set (the same generator as gen_cases.py).
+Value bi_lcg_set(const Value* a) {
+    int64_t seed, n, span;
+    if (!index_to_i64(a[0], &seed) || !index_to_i64(a[1], &n) || !index_to_i64(a[2], &span)) return {};
+    Ref s{set_new(Value{})};
+    uint64_t x = static_cast<uint64_t>(seed);
+    for (int64_t i = 0; i < n; i++) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        Value k = Value::small_int(static_cast<int64_t>((x >> 33) % static_cast<uint64_t>(span)));
+        uint64_t op = (x >> 20) % 10;
+        if (op < 6) {
+            if (set_add(s.get(), k) < 0) return {};
+        } else if (op < 9) {
+            if (set_discard(s.get(), k) < 0) return {};
+        } else if (set_size(s.get()) > 0) {
+            Ref popped{set_pop(s.get())};
+        }
+    }
+    return sequence_to_list(s.get());
+}
+
 const NativeDef builtin_defs[] = {
+    {"lcg_set(seed, n, span, /)", bi_lcg_set, nullptr, kNativeFunction},
     {"len(obj, /)", bi_len, nullptr, kNativeFunction},
     {"repr(obj, /)", bi_repr, nullptr, kNativeFunction},
     {"hash(obj, /)", bi_hash, nullptr, kNativeFunction},
