@@ -2,9 +2,10 @@
 //
 // A tuple stores its items inline after the header (Tuple::items[], itemsize = one Value), so a
 // tuple is one allocation. The empty tuple is one immortal object shared by everyone. Tuples are
-// immutable, so reads need no ObjectLock; item calls (==, <, hash, repr) go through ops.hpp and
-// take a RecursionGuard, so a tuple nested 100000 deep raises RecursionError instead of crashing,
-// and its dealloc goes through the trashcan (trashcan.hpp).
+// immutable, so reads need no ObjectLock. Item calls (==, <, repr) go through ops.hpp, whose
+// richcompare/repr take a RecursionGuard per level, and the hash takes its own, so a tuple nested
+// 100000 deep raises RecursionError instead of overflowing the C stack; its dealloc goes through
+// the trashcan (trashcan.hpp).
 //
 // The hash is CPython's (Objects/tupleobject.c, since 3.8): an xxHash-style accumulation of the
 // item hashes, so hash((1, 2)) gives the same number as CPython's. It is cached in hash_cache.
