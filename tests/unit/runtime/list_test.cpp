@@ -5,12 +5,15 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <thread>
 #include <vector>
 
 #include "cases_runner.hpp"
+#include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
+#include "runtime/set.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/sort.hpp"
 #include "runtime/str.hpp"
@@ -179,6 +182,51 @@ TEST(List, DeepNestingIsFreedWithoutRecursion) {
     clear_error();
     l.reset();   // one million nested lists: must not overflow the C stack
     EXPECT_EQ(trashcan_max_depth_seen(), kTrashcanDepth);
+}
+
+}  // namespace
+}  // namespace minipy::test
+
+namespace minipy::test {
+namespace {
+
+// --no-gil: several threads mutate one list, one dict and one set at once. The per-object locks
+// must keep them consistent (no lost or duplicated items, no crash). Small ints need no refcounts,
+// so this exercises the containers' locking only.
+TEST(Containers, ConcurrentMutationWithoutTheGil) {
+    const bool saved = g_free_threaded;
+    g_free_threaded = true;   // safe to flip here: no other thread exists yet
+    Ref l{list_new(0)};
+    Ref d{Value(dict_new())};
+    Ref s{set_new(Value{})};
+    const int kThreads = 4, kItems = 20000;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; t++) {
+        threads.emplace_back([&, t] {
+            for (int i = 0; i < kItems; i++) {
+                Value v = Value::small_int(t * kItems + i);
+                list_append(l.get(), v);
+                dict_set_item(d.as<Dict>(), v, Value::small_int(t));
+                set_add(s.get(), v);
+                if (i % 3 == 0) {
+                    set_discard(s.get(), v);
+                    dict_del_item(d.as<Dict>(), v);
+                }
+            }
+        });
+    }
+    for (auto& th : threads) th.join();
+    g_free_threaded = saved;
+    const int64_t removed = kThreads * ((kItems + 2) / 3);
+    EXPECT_EQ(l.as<List>()->size, kThreads * kItems);
+    EXPECT_EQ(dict_size(d.as<Dict>()), kThreads * kItems - removed);
+    EXPECT_EQ(set_size(s.get()), kThreads * kItems - removed);
+    std::vector<bool> seen(kThreads * kItems);
+    for (int64_t i = 0; i < l.as<List>()->size; i++) {
+        int64_t x = l.as<List>()->items[i].as_small_int();
+        ASSERT_FALSE(seen[static_cast<size_t>(x)]);
+        seen[static_cast<size_t>(x)] = true;
+    }
 }
 
 }  // namespace
