@@ -71,6 +71,10 @@ struct SigParser {
             make_immortal(v.as_object());
             return v;
         }
+        if (p[0] == '(' && p[1] == ')') {
+            p += 2;
+            return tuple_empty();
+        }
         const char* start = p;
         while (*p && *p != ',' && *p != ')' && *p != ' ') p++;
         std::string tok(start, p);

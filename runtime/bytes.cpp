@@ -74,7 +74,7 @@ Value bytes_from(std::string_view data) {
 // Grows or shrinks the buffer (contents up to the new size are kept). Caller holds the lock.
 bool bytearray_resize(ByteArray* a, int64_t size) {
     if (size > kMaxBytes) { raise_no_memory(); return false; }
-    if (size > a->capacity || size < a->capacity / 4) {
+    if (!a->buffer || size > a->capacity || size < a->capacity / 4) {
         int64_t cap = size + (size >> 3) + (size < 9 ? 3 : 6);
         char* buf = static_cast<char*>(std::realloc(a->buffer, static_cast<size_t>(cap) + 1));
         if (!buf) { raise_no_memory(); return false; }

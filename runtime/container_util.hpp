@@ -8,8 +8,7 @@
 #include <cstdlib>
 #include <vector>
 
-#include <mimalloc.h>
-
+#include "alloc.hpp"
 #include "errors.hpp"
 #include "object.hpp"
 #include "type.hpp"
@@ -19,36 +18,12 @@ namespace minipy::rt {
 struct Str;
 struct Tuple;
 
-// Item buffers (list items, dict tables, set tables). mimalloc normally; the system allocator in
-// sanitizer builds, so AddressSanitizer sees overflows of a buffer.
-inline void* buf_alloc(size_t bytes) {
-#ifdef MINIPY_SANITIZER
-    return std::malloc(bytes ? bytes : 1);
-#else
-    return mi_malloc(bytes ? bytes : 1);
-#endif
-}
-inline void* buf_calloc(size_t n, size_t size) {
-#ifdef MINIPY_SANITIZER
-    return std::calloc(n ? n : 1, size);
-#else
-    return mi_calloc(n ? n : 1, size);
-#endif
-}
-inline void* buf_realloc(void* p, size_t bytes) {
-#ifdef MINIPY_SANITIZER
-    return std::realloc(p, bytes ? bytes : 1);
-#else
-    return mi_realloc(p, bytes ? bytes : 1);
-#endif
-}
-inline void buf_free(void* p) {
-#ifdef MINIPY_SANITIZER
-    std::free(p);
-#else
-    mi_free(p);
-#endif
-}
+// Item buffers (list items, dict tables, set tables) come from the same allocator as objects
+// (alloc.hpp: mimalloc, or the C library in sanitizer builds so AddressSanitizer sees them).
+inline void* buf_alloc(size_t bytes) { return mem_alloc(bytes ? bytes : 1); }
+inline void* buf_calloc(size_t n, size_t size) { return mem_zalloc((n ? n : 1) * size); }
+inline void* buf_realloc(void* p, size_t bytes) { return mem_realloc(p, bytes ? bytes : 1); }
+inline void buf_free(void* p) { mem_free(p); }
 
 // The largest number of items a container may hold (so byte sizes never overflow).
 inline constexpr int64_t kMaxItems = INT64_MAX / 16;

@@ -56,11 +56,13 @@ void init_runtime(bool free_threaded) {
     bootstrap(&wrapper_descr_type, 40, 0);
     bootstrap(&builtin_function_type, sizeof(BuiltinFunction), 0);
 
+    // Order matters: finalizing any type finalizes `object` first, so object's slots and methods
+    // must be in place before the first finalize_type() call, and they need interned names.
     init_object_and_type();
     init_str_type();
     init_names();
-    init_singletons();
     init_object_and_type_methods();
+    init_singletons();
     init_dict_type();
     init_tuple_type();
     init_int_type();

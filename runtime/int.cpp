@@ -23,7 +23,7 @@
 // where GMP keeps malloc so AddressSanitizer sees its buffers.
 #include "runtime/int.hpp"
 
-#include <mimalloc.h>
+#include "runtime/alloc.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -62,9 +62,9 @@ std::atomic<int64_t> g_max_str_digits{4300};    // CPython's default (sys.int_in
 
 // --- GMP memory through mimalloc -----------------------------------------------------------
 
-void* gmp_alloc(size_t n) { return mi_malloc(n); }
-void* gmp_realloc(void* p, size_t, size_t n) { return mi_realloc(p, n); }
-void gmp_free(void* p, size_t) { mi_free(p); }
+void* gmp_alloc(size_t n) { return mem_alloc(n); }
+void* gmp_realloc(void* p, size_t, size_t n) { return mem_realloc(p, n); }
+void gmp_free(void* p, size_t) { mem_free(p); }
 
 // --- reading operands ----------------------------------------------------------------------
 

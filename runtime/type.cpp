@@ -21,7 +21,7 @@
 // unless __slots__ says otherwise; __slots__ names become member descriptors at fixed offsets.
 #include "type.hpp"
 
-#include <mimalloc.h>
+#include "runtime/alloc.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -52,7 +52,7 @@ Type type_type;
 
 Object* alloc_object(Type* t, size_t nitems) {
     size_t size = t->basicsize + nitems * t->itemsize;
-    void* mem = mi_zalloc(size);
+    void* mem = mem_zalloc(size);
     if (!mem) {
         raise_no_memory();
         return nullptr;
@@ -66,7 +66,7 @@ Object* alloc_object(Type* t, size_t nitems) {
 
 void free_object_memory(Object* o) {
     Type* t = o->type;
-    mi_free(o);
+    mem_free(o);
     if (t->tpflags & kTypeHeap) decref(t);
 }
 
@@ -256,7 +256,10 @@ void finalize_type(Type* t) {
     if (!t->name) t->name = intern(t->tp_name);
     if (!t->qualname) t->qualname = t->name;
     Type* b = t->base;
-    if (b && !(b->tpflags & kTypeReady)) finalize_type(b);
+    if (b && !(b->tpflags & kTypeReady)) {
+        if (b == &object_type) fatal_error("finalize_type(%s) before object is ready (init order)", t->tp_name);
+        finalize_type(b);
+    }
     if (b) {
         t->bases = tuple_pack({Value(b)}).as<Tuple>();
         inherit_slots(t, b);
@@ -341,7 +344,7 @@ static void heap_type_dealloc(Object* o) {
     decref(Value(t->mro));
     decref(Value(t->dict));
     delete t->subclasses;
-    mi_free(const_cast<char*>(t->tp_name));
+    mem_free(const_cast<char*>(t->tp_name));
     free_object_memory(o);
 }
 
@@ -434,7 +437,7 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
     if (!t) return Value{};
     Ref tref{Value(t)};
     std::string_view nm = str_view(name);
-    char* cname = static_cast<char*>(mi_malloc(nm.size() + 1));
+    char* cname = static_cast<char*>(mem_alloc(nm.size() + 1));
     std::memcpy(cname, nm.data(), nm.size());
     cname[nm.size()] = 0;
     t->tp_name = cname;

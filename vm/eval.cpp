@@ -385,7 +385,7 @@ static void trace_instruction(Frame* f, const uint32_t* ip, Value* sp) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-static_cast<ptrdiff_t>(n)])
 #define SAVE_FRAME() (f->ip = ip, f->sp = sp)
 #define LOAD_FRAME()                          \
     do {                                      \

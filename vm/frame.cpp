@@ -1,7 +1,7 @@
 // frame.cpp — the per-thread data stack frames live on, clearing frames, and frame objects.
 #include "vm/frame.hpp"
 
-#include <mimalloc.h>
+#include "runtime/alloc.hpp"
 
 #include <cstring>
 
@@ -28,10 +28,10 @@ DataStack::DataStack() = default;
 DataStack::~DataStack() {
     while (m_chunk) {
         Chunk* p = m_chunk->previous;
-        mi_free(m_chunk);
+        mem_free(m_chunk);
         m_chunk = p;
     }
-    if (m_spare) mi_free(m_spare);
+    if (m_spare) mem_free(m_spare);
 }
 
 DataStack::Chunk* DataStack::new_chunk(size_t min_words) {
@@ -42,7 +42,7 @@ DataStack::Chunk* DataStack::new_chunk(size_t min_words) {
         c->top = c->data;
         return c;
     }
-    auto* c = static_cast<Chunk*>(mi_malloc(sizeof(Chunk) + words * sizeof(Value)));
+    auto* c = static_cast<Chunk*>(mem_alloc(sizeof(Chunk) + words * sizeof(Value)));
     if (!c) return nullptr;
     c->previous = nullptr;
     c->top = c->data;
@@ -69,7 +69,7 @@ void DataStack::pop(Value* base) {
             // The chunk is empty: keep one spare to avoid malloc churn at a chunk boundary.
             Chunk* c = m_chunk;
             m_chunk = c->previous;
-            if (m_spare) mi_free(m_spare);
+            if (m_spare) mem_free(m_spare);
             m_spare = c;
         }
         return;

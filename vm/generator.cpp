@@ -8,7 +8,7 @@
 // close(): throw GeneratorExit; the frame must not yield again.
 #include "vm/generator.hpp"
 
-#include <mimalloc.h>
+#include "runtime/alloc.hpp"
 
 #include <cstring>
 #include <string>
@@ -50,7 +50,7 @@ Value generator_from_frame(Frame* f) {
     Generator* g = alloc<Generator>(type);
     if (!g) return Value{};
     size_t words = frame_size_words(co);
-    auto* gf = static_cast<Frame*>(mi_malloc(words * sizeof(Value)));
+    auto* gf = static_cast<Frame*>(mem_alloc(words * sizeof(Value)));
     if (!gf) {
         decref(Value(g));
         return raise_no_memory();
@@ -87,7 +87,7 @@ static void free_frame(Generator* g) {
     Frame* f = g->frame;
     g->frame = nullptr;
     if (g->state != GenState::Completed) frame_clear(f);
-    mi_free(f);
+    mem_free(f);
 }
 
 // =============================================================================================
@@ -126,7 +126,7 @@ Value generator_send(Generator* g, Value value, bool exc, bool* returned) {
         return r;
     }
     g->state = GenState::Completed;
-    mi_free(gf);   // eval_frame cleared it on return/raise
+    mem_free(gf);   // eval_frame cleared it on return/raise
     g->frame = nullptr;
     Value handled = g->exc_state.exc_value;
     g->exc_state.exc_value = Value{};

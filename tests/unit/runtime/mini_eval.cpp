@@ -929,12 +929,7 @@ Value make_class(const char* name, Type* base, std::vector<NativeDef>* defs) {
     }
     Ref nm{str_from(name)};
     Ref bases{base ? tuple_pack({Value(base)}) : tuple_empty()};
-    Value cls = call3(Value(&type_type), nm.get(), bases.get(), ns.get());   // type(name, bases, ns)
-    // Work-around, test code only: on main as of this writing, `object` is finalized (by
-    // init_singletons) before its slots are set, so object.__dict__ lacks __new__ and classes
-    // deriving from object get no tp_new. Remove once type('X', (), {})() works.
-    if (cls && !cls.as<Type>()->tp_new) cls.as<Type>()->tp_new = object_type.tp_new;
-    return cls;
+    return call3(Value(&type_type), nm.get(), bases.get(), ns.get());   // type(name, bases, ns)
 }
 
 Env* g_globals = nullptr;
