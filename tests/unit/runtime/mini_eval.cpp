@@ -610,12 +610,8 @@ Value eval(const NodeP& n, Env& env) {
         for (const NodeP& k : n->kids) all_const = all_const && is_constant(k);
         if (all_const) {
             Ref t{tuple_from_array(items.data(), items.size())};
-            Ref f{frozenset_new(t.get())};
-            if (!f) return {};
-            Ref t2{sequence_to_tuple(f.get())};
-            if (!t2) return {};
-            Ref f2{frozenset_new(t2.get())};
-            if (!f2 || set_update(s.get(), f2.get()) < 0) return {};
+            Ref f{frozenset_constant(t.get())};
+            if (!f || set_update(s.get(), f.get()) < 0) return {};
             return s.release();
         }
         for (int64_t i = 0; i < items.size(); i++)
