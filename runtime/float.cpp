@@ -72,7 +72,9 @@ Float* next_of(Float* f) {
     return n;
 }
 
+#ifndef MINIPY_SANITIZER
 void set_next(Float* f, Float* n) { std::memcpy(&f->value, &n, sizeof n); }
+#endif
 
 struct FloatFreeListDrain {
     ~FloatFreeListDrain() {
@@ -564,9 +566,9 @@ void div_round_half_even(mpz_t q, mpz_srcptr num, mpz_srcptr den) {
 Value float_round(double x, int64_t ndigits) {
     // Beyond these, rounding cannot change a double (CPython's NDIGITS_MAX/NDIGITS_MIN:
     // (53 - (-1021)) * log10(2) and (1024 + 1) * log10(2)).
+    if (x == 0.0 || !std::isfinite(x)) return float_from(x);
     if (ndigits > 323) return float_from(x);
     if (ndigits < -308) return float_from(0.0 * x);
-    if (x == 0.0 || !std::isfinite(x)) return float_from(x);
     // x = M * 2**E exactly, M a 53-bit integer.
     int e;
     double m = std::frexp(x, &e);
@@ -622,6 +624,7 @@ static Value float_as_integer_ratio(const Value* args) {
     double m = std::frexp(d, &e);
     int64_t M = static_cast<int64_t>(std::ldexp(m, 53));
     int64_t E = e - 53;
+    if (M == 0) E = 0;                           // 0.0 is 0/1
     while (M != 0 && (M & 1) == 0 && E < 0) {   // lowest terms: the denominator is a power of two
         M /= 2;
         ++E;

@@ -62,9 +62,11 @@ std::atomic<int64_t> g_max_str_digits{4300};    // CPython's default (sys.int_in
 
 // --- GMP memory through mimalloc -----------------------------------------------------------
 
+#ifndef MINIPY_SANITIZER
 void* gmp_alloc(size_t n) { return mem_alloc(n); }
 void* gmp_realloc(void* p, size_t, size_t n) { return mem_realloc(p, n); }
 void gmp_free(void* p, size_t) { mem_free(p); }
+#endif
 
 // --- reading operands ----------------------------------------------------------------------
 
@@ -434,6 +436,26 @@ Value int_from_string(const char* s, size_t n, int base) {
     return int_from_text(text, base, original.get());
 }
 
+Value int_from_digits(std::string_view text, int base) {
+    bool negative = !text.empty() && text[0] == '-';
+    if (negative) text.remove_prefix(1);
+    bool ok = !text.empty() && base >= 2 && base <= 36 &&
+              std::all_of(text.begin(), text.end(), [base](char c) { return digit_value(c) < base; });
+    if (!ok) {
+        std::string msg = "invalid digits for int() with base " + std::to_string(base);
+        return raise(&exc::ValueError, "%s", msg.c_str());
+    }
+    if (text.size() <= 18 && base == 10) {
+        int64_t v = 0;
+        for (char c : text) v = v * 10 + (c - '0');
+        return Value::small_int(negative ? -v : v);
+    }
+    Mpz m;
+    mpz_set_str(m.z, std::string(text).c_str(), base);   // subquadratic in GMP for long inputs
+    if (negative) mpz_neg(m.z, m.z);
+    return take(m);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Converting out.
 
@@ -761,6 +783,7 @@ Value int_pow(Value a, Value b, Value mod) {
     if (!mpz_fits_ulong_p(zb)) return raise_no_memory();
     unsigned long ue = mpz_get_ui(zb);
     uint64_t bits = bit_length_of(za);
+    if (ue == 0) return Value::small_int(1);
     if (ue > kMaxBits || bits - 1 > kMaxBits / ue) return raise_no_memory();
     Mpz r;
     mpz_pow_ui(r.z, za, ue);
@@ -1049,7 +1072,9 @@ static Value int_getnewargs(const Value* args) {
 
 static Value int_round(const Value* args) {
     Value self = args[0], nd = args[1];
-    if (!nd || nd == optional_marker() || is_none(nd)) return int_exact(self);
+    // Only a missing ndigits means "no rounding": int.__round__(None) is a TypeError in CPython
+    // (the builtin round(x, None) drops the None before calling).
+    if (!nd || nd == optional_marker()) return int_exact(self);
     int64_t n;
     Ref idx(number_index(nd));
     if (!idx) return {};

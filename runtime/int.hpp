@@ -73,6 +73,11 @@ Value int_exact(Value v);
 // CPython does: "invalid literal for int() with base 10: b'x'". `text` is UTF-8 (Unicode
 // digits and spaces are accepted, as in CPython).
 Value int_from_text(std::string_view text, int base, Value original);
+// Trusted digit text (an optional '-', then digits of `base` without underscores or spaces) to
+// an int, with NO int_max_str_digits limit: for constants whose text was produced or validated
+// elsewhere (the compiler gets every int literal as decimal text from the front end, also the
+// ones written in hexadecimal, which CPython never limits). ValueError on malformed text.
+Value int_from_digits(std::string_view text, int base);
 // str(int) as a str object, or ValueError when it has more digits than the int_max_str_digits
 // limit (CPython 3.11+: "Exceeds the limit (4300 digits) for integer string conversion; ...").
 Value int_to_str(Value v);

@@ -261,7 +261,7 @@ std::string layout_number(bool negative, std::string_view prefix, std::string_vi
     int64_t fixed = static_cast<int64_t>(sign.size() + prefix.size()) + utf8_length(rest);
     int64_t min_width = (spec.fill == '0' && align == '=' && spec.width > fixed) ? spec.width - fixed : 0;
     std::string grouped = digits.empty() ? std::string() : group_digits(digits, sep, group, min_width);
-    int64_t len = fixed + static_cast<int64_t>(grouped.size());
+    int64_t len = fixed + utf8_length(grouped);   // %c output may be a multi-byte character
     int64_t padding = spec.width > len ? spec.width - len : 0;
     int64_t lpad = 0, mpad = 0, rpad = 0;
     switch (align) {
@@ -358,6 +358,10 @@ bool format_int(Value v, const FormatSpec& spec, std::string* out) {
             return false;
         }
         int64_t cp;
+        if (!v.is_small_int() && !mpz_fits_slong_p(v.as<BigInt>()->z)) {
+            raise(&exc::OverflowError, "Python int too large to convert to C long");
+            return false;
+        }
         if (!int_to_i64(v, &cp)) return false;
         if (cp < 0 || cp > 0x10FFFF) {
             raise(&exc::OverflowError, "%s", "%c arg not in range(0x110000)");

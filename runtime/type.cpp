@@ -253,7 +253,11 @@ void add_getsets(Type* t, const GetSetDef* defs) {
 
 void finalize_type(Type* t) {
     if (t->tpflags & kTypeReady) return;
-    if (!t->name) t->name = intern(t->tp_name);
+    if (!t->name) {
+        // __name__ is the part of tp_name after the last dot ("_io.TextIOWrapper" -> "TextIOWrapper").
+        const char* dot = std::strrchr(t->tp_name, '.');
+        t->name = intern(dot ? dot + 1 : t->tp_name);
+    }
     if (!t->qualname) t->qualname = t->name;
     Type* b = t->base;
     if (b && !(b->tpflags & kTypeReady)) {

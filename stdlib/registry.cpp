@@ -40,6 +40,8 @@ void write_stderr_text(const std::string& text) { vm::write_stderr(text); }
 // The native modules `import` can find (Python-source modules are in stdlib/lib/).
 static const vm::NativeModuleDef kNativeModules[] = {
     {"_io", init_io_module},
+    {"time", init_time_module},
+    {"_thread", init_thread_module},
     {nullptr, nullptr},
 };
 

@@ -26,6 +26,8 @@ bool print_embedded_source(const std::string& module);
 rt::Module* init_builtins_module();
 rt::Module* init_sys_module();
 rt::Module* init_io_module();
+rt::Module* init_time_module();
+rt::Module* init_thread_module();
 
 // Standard streams (fileio.cpp).
 rt::Value make_std_stream(int fd, const char* name, const char* mode);

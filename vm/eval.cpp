@@ -1769,11 +1769,9 @@ do_call: {
     }
 
     TARGET(RERAISE) {
+        // The lasti saved below the exception (oparg > 0) only matters for the line a frame
+        // object reports; the handler search continues from this instruction, as in CPython.
         Value exc = POP();
-        if (oparg) {
-            Value lasti = PEEK(oparg);
-            if (lasti.is_small_int()) ip = base + lasti.as_small_int() + 1;
-        }
         SAVE_FRAME();
         restore_error(exc);
         goto exception_unwind;

@@ -145,9 +145,19 @@ int main(int argc, char** argv) {
             return 2;
         }
         config.argv.push_back(filename);
+        // Like CPython 3.9+, __main__.__file__ and tracebacks use the absolute path (not resolving
+        // symlinks), and sys.path[0] is the script's directory.
+        if (!filename.empty() && filename[0] != '/') {
+            char* cwd = getcwd(nullptr, 0);
+            if (cwd) {
+                std::string rel = filename;
+                while (rel.rfind("./", 0) == 0) rel = rel.substr(2);
+                filename = std::string(cwd) + "/" + rel;
+                std::free(cwd);
+            }
+        }
         size_t slash = filename.rfind('/');
-        config.script_dir = slash == std::string::npos ? "" : filename.substr(0, slash);
-        if (config.script_dir.empty() && slash == 0) config.script_dir = "/";
+        config.script_dir = slash == 0 ? "/" : filename.substr(0, slash);
     }
     for (; i < argc; i++) config.argv.push_back(argv[i]);
 

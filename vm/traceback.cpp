@@ -185,6 +185,9 @@ static void format_tb(Value tb, std::string& out) {
         Code* co = tbo->code.as<Code>();
         entries.push_back({std::string(str_view(co->filename)), tbo->lineno, std::string(str_view(co->name))});
     }
+    // Like CPython's default sys.tracebacklimit (1000): only the most recent entries.
+    const size_t kLimit = 1000;
+    if (entries.size() > kLimit) entries.erase(entries.begin(), entries.end() - kLimit);
     const TbEntry* last = nullptr;
     int repeat = 0;
     auto flush_repeat = [&]() {

@@ -119,3 +119,19 @@ TEST(FloatApi, DoubleToStringTypes) {
 }
 
 }  // namespace
+
+namespace {
+
+// Documented deviation (docs/numbers.md): CPython returns a complex number here; minipy has no
+// complex type and raises ValueError.
+TEST(FloatApi, NegativeBaseFractionalPowerRaises) {
+    Ref r(float_pow(-8.0, 1.0 / 3.0));
+    EXPECT_FALSE(r);
+    EXPECT_TRUE(error_matches(&exc::ValueError));
+    clear_error();
+    Ref ok(float_pow(-8.0, 3.0));   // integral exponents are fine
+    ASSERT_TRUE(ok);
+    EXPECT_EQ(float_value(ok.get()), -512.0);
+}
+
+}  // namespace

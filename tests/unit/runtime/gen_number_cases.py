@@ -8,6 +8,7 @@ Each case is {op, a, b, c, expected}. Operands are encoded as text:
     i:<decimal>       an int            f:<16 hex digits>  a float given by its IEEE bits
     h:<hex>           a huge int (hexadecimal, optional '-')
     T / F             True / False      s:<text>           a str (UTF-8)
+    S:<hex>           a str given as hexadecimal UTF-8 (used when it holds NUL)
     y:<hex>           bytes             n                  None
     ""                absent
 `expected` is "r:" + repr(result), or "e:" + "ExcType: message" when the operation raises.
@@ -43,6 +44,8 @@ def enc(v):
     if isinstance(v, float):
         return "f:%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]
     if isinstance(v, str):
+        if "\x00" in v:   # C strings end at NUL: hexadecimal UTF-8 instead
+            return "S:" + v.encode("utf-8").hex()
         return "s:" + v
     if isinstance(v, bytes):
         return "y:" + v.hex()
@@ -97,6 +100,13 @@ cases = []   # (group, op, a, b, c, expected)
 
 def add(group, op, a=None, b=None, c=None, *, absent=(), fn=None):
     """absent: names of operands that are not passed (as opposed to None)."""
+    try:
+        if isinstance(fn(), complex):
+            return   # minipy has no complex type (float_pow documents the ValueError it raises)
+    except Exception:   # noqa: BLE001
+        pass
+    if op == "hash" and isinstance(a, float) and math.isnan(a):
+        return   # NaNs hash by identity: not reproducible
     ea = "" if "a" in absent else enc(a)
     eb = "" if "b" in absent else enc(b)
     ec = "" if "c" in absent else enc(c)

@@ -100,6 +100,24 @@ TEST(IntApi, HugeDecimalLiteralRoundTrips) {
     clear_error();
 }
 
+// Compiler constants: digit text of any length, never limited.
+TEST(IntApi, FromDigitsHasNoLimit) {
+    std::string digits(5000, '9');
+    Ref v(int_from_digits(digits, 10));
+    ASSERT_TRUE(v);
+    ASSERT_TRUE(set_int_max_str_digits(0));
+    EXPECT_EQ(int_to_decimal(v.get()), digits);
+    ASSERT_TRUE(set_int_max_str_digits(4300));
+    Ref n(int_from_digits("-123", 10));
+    EXPECT_EQ(n.get(), Value::small_int(-123));
+    Ref h(int_from_digits("ff", 16));
+    EXPECT_EQ(h.get(), Value::small_int(255));
+    Ref bad(int_from_digits("12x", 10));
+    EXPECT_FALSE(bad);
+    EXPECT_TRUE(error_matches(&exc::ValueError));
+    clear_error();
+}
+
 TEST(IntApi, MaxStrDigitsSetter) {
     EXPECT_EQ(int_max_str_digits(), 4300);
     EXPECT_FALSE(set_int_max_str_digits(5));

@@ -65,11 +65,12 @@ inline Ref decode(std::string_view e) {
             return Ref(float_from(d));
         }
         case 's': return Ref(str_from(body));
+        case 'S':
         case 'y': {
             std::string data;
             for (size_t i = 0; i + 1 < body.size(); i += 2)
                 data.push_back(static_cast<char>(hex_digit(body[i]) << 4 | hex_digit(body[i + 1])));
-            return Ref(bytes_from(data));
+            return Ref(e[0] == 'S' ? str_from(data) : bytes_from(data));
         }
         default: break;
     }
