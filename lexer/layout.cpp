@@ -353,7 +353,9 @@ void Lexer::scan_line_start() {
 }
 
 void Lexer::newline_token(Pos at) {
-    Pos end = here();
+    Pos end = at;   // "\n" ends where it starts + 1, on its own line (as tokenize shows it)
+    end.col += 1;
+    end.off += 1;
     if (!m_brackets.empty() || !m_frames.empty()) {
         emit(Tok::NL, at, end);
         return;
@@ -628,8 +630,10 @@ void Lexer::scan_fstring_text(Frame& f) {
         if (c == '}') {
             if (spec) {
                 if (p > start) return middle(p, p);
-                // The end of the format spec is the end of its replacement field.
+                // The end of the format spec is the end of its replacement field. CPython 3.12
+                // emits an empty FSTRING_MIDDLE before it when the spec ends without text.
                 Pos b = pos_at(p);
+                emit_text(Tok::FStringMiddle, "", b, b);
                 m_cur = p + 1;
                 m_frames.pop_back();
                 m_brackets.pop_back();
