@@ -12,6 +12,7 @@
 //     to '{' or the closing quote; '{' pushes a Field (ordinary code, scanned by re2c); a ':' at
 //     the top level of a Field turns it into a FormatSpec, which scans text up to '{' or '}'.
 // Tokens are queued, because one step can produce several (DEDENTs, MIDDLE then END).
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -159,8 +160,8 @@ Lexer::Lexer(std::string_view source, std::string filename) : m_filename(std::mo
 std::string_view Lexer::line_text(int line) const {
     if (line < 1 || line > static_cast<int>(m_line_starts.size())) return {};
     size_t b = m_line_starts[line - 1];
-    size_t e = m_src.find('\n', b);
-    if (e == std::string::npos) e = m_src.size();
+    size_t e = line < static_cast<int>(m_line_starts.size()) ? m_line_starts[line] - 1 : m_src.size();
+    if (e > b && e == m_src.size() && m_src[e - 1] == '\n') --e;
     return std::string_view(m_src).substr(b, e - b);
 }
 
@@ -186,9 +187,19 @@ Pos Lexer::pos_at(const char* p) const {
 
 int Lexer::char_col(int line, int byte_col) const {
     std::string_view t = line_text(line);
-    int n = 0;
-    for (int i = 0; i < byte_col && i < static_cast<int>(t.size()); ++i)
+    // Resume from the last answer on the same line: tokenize asks left to right, and a long
+    // line must not cost quadratic time.
+    int i = 0, n = 0;
+    if (m_col_cache_line == line && m_col_cache_byte <= byte_col) {
+        i = m_col_cache_byte;
+        n = m_col_cache_chars;
+    }
+    int lim = std::min(byte_col, static_cast<int>(t.size()));
+    for (; i < lim; ++i)
         if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++n;
+    m_col_cache_line = line;
+    m_col_cache_byte = i;
+    m_col_cache_chars = n;
     if (byte_col > static_cast<int>(t.size())) n += byte_col - static_cast<int>(t.size());
     return n;
 }
