@@ -1,4 +1,7 @@
 // bytes.hpp — bytes (immutable) and bytearray (mutable).
+//
+// bytes keeps its data inline after the header (NUL-terminated, like str); bytearray owns a
+// growable buffer. Both accept bytes and bytearray wherever CPython accepts a bytes-like object.
 #pragma once
 
 #include <cstdint>
@@ -29,11 +32,19 @@ extern Type bytearray_type;
 
 inline bool is_bytes(Value v) { return v.is_object() && type_has_flag(v.as_object()->type, kTypeBytesSubclass); }
 inline bool is_bytearray(Value v) { return v.is_object() && v.as_object()->type == &bytearray_type; }
+inline bool is_exact_bytes(Value v) { return v.is_object() && v.as_object()->type == &bytes_type; }
 
 Value bytes_from(std::string_view data);
 Value bytearray_from(std::string_view data);
 Value bytes_repr(Value v);                       // b'...' with CPython's escapes
 // The bytes of a bytes or bytearray object (a "buffer"); false with TypeError otherwise.
+// For a bytearray the view is valid until the next mutation: copy it (under the object's
+// ObjectLock in --no-gil mode) before running Python code.
 bool bytes_like_view(Value v, std::string_view* out);
+
+// --- additions beyond the first contract ----------------------------------------------------
+Bytes* bytes_alloc(int64_t size);                 // uninitialized contents of `size` bytes (NUL after them)
+Value bytes_empty();                              // the immortal b''
+bool bytearray_resize(ByteArray* a, int64_t size);   // caller holds the ObjectLock; MemoryError on failure
 
 }  // namespace minipy::rt

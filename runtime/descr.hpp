@@ -50,7 +50,12 @@ extern Type property_type;
 extern Type classmethod_type;
 extern Type staticmethod_type;
 
+extern Type mappingproxy_type;
+
 Value method_descr_new(Type* owner, const NativeDef* def);
+Value alloc_staticmethod(Value func);    // staticmethod(func); func borrowed
+Value alloc_classmethod(Value func);     // classmethod(func); func borrowed
+Value make_mappingproxy(Value mapping);  // a read-only view of a dict (type.__dict__)
 Value getset_descr_new(Type* owner, const GetSetDef* def);
 Value member_descr_new(Type* owner, Value name, uint32_t offset);
 

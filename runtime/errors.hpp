@@ -57,6 +57,10 @@ void warn(Type* category, const char* fmt, ...);
 using WarnHook = void (*)(Type* category, const std::string& message);
 extern WarnHook g_warn_hook;
 
+// Reports an exception that cannot propagate (raised in __del__, in a thread's cleanup, ...):
+// prints "<prefix><repr(obj)>" and the traceback of the pending exception to stderr, then clears it.
+void write_unraisable(const char* prefix, Value obj);
+
 [[noreturn]] void fatal_error(const char* fmt, ...);   // internal invariant broken: abort with a message
 
 }  // namespace minipy::rt

@@ -10,7 +10,8 @@ namespace minipy::rt {
 void init_runtime(bool free_threaded);   // once per process, before any other runtime call
 
 // Per-type initializers (called by init_runtime only).
-void init_object_and_type();     // type.cpp
+void init_object_and_type();     // type.cpp: the bare static types
+void init_object_and_type_methods();   // type.cpp: their slots and methods (after str and names)
 void init_str_type();            // str.cpp (after this, intern() works)
 void init_names();               // ops.cpp: the names.def table
 void init_singletons();          // singletons.cpp: None, NotImplemented, Ellipsis

@@ -11,6 +11,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "object.hpp"
 #include "type.hpp"
@@ -60,6 +61,39 @@ Value int_mul(Value a, Value b);
 Value int_floordiv(Value a, Value b);
 Value int_mod(Value a, Value b);
 Value int_truediv(Value a, Value b);
-Value int_pow(Value a, Value b, Value mod);     // mod null: none
+Value int_pow(Value a, Value b, Value mod);     // mod null or None: none
+
+// ---------------------------------------------------------------------------------------------
+// Additions (numbers helper). The documented functions above are unchanged.
+
+// The int value of an int or int-subclass instance (bool included) as an exact int: a new
+// reference, normalized (int(True) == 1 as a tagged small int).
+Value int_exact(Value v);
+// int(text, base) where the error message names `original` (a str, bytes or bytearray) as
+// CPython does: "invalid literal for int() with base 10: b'x'". `text` is UTF-8 (Unicode
+// digits and spaces are accepted, as in CPython).
+Value int_from_text(std::string_view text, int base, Value original);
+// Trusted digit text (an optional '-', then digits of `base` without underscores or spaces) to
+// an int, with NO int_max_str_digits limit: for constants whose text was produced or validated
+// elsewhere (the compiler gets every int literal as decimal text from the front end, also the
+// ones written in hexadecimal, which CPython never limits). ValueError on malformed text.
+Value int_from_digits(std::string_view text, int base);
+// str(int) as a str object, or ValueError when it has more digits than the int_max_str_digits
+// limit (CPython 3.11+: "Exceeds the limit (4300 digits) for integer string conversion; ...").
+Value int_to_str(Value v);
+bool int_to_decimal_checked(Value v, std::string* out);   // same limit, as std::string
+// sys.get_int_max_str_digits() / sys.set_int_max_str_digits(): 0 means no limit; otherwise the
+// limit must be >= 640 (setter returns false with ValueError
+// "maxdigits must be 0 or larger than 640").
+int64_t int_max_str_digits();
+bool set_int_max_str_digits(int64_t limit);
+
+// Exact comparison of an int with a double that is not NaN: -1, 0, 1 (2**53 + 1 > 2.0**53).
+int int_compare_double(Value i, double d);
+// Correctly rounded (ties to even) conversions. They do not raise: *overflow is set when the
+// result is too large for a double (the caller raises its own message).
+double mpz_to_double_rounded(mpz_srcptr z, bool* overflow);
+double mpz_quotient_to_double(mpz_srcptr a, mpz_srcptr b, bool* overflow);   // a / b, b != 0
+double mpz_scaled_to_double(mpz_srcptr z, int64_t exp2, bool* overflow);       // z * 2**exp2
 
 }  // namespace minipy::rt

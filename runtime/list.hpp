@@ -27,7 +27,14 @@ Value list_from_array(const Value* items, int64_t n);   // items borrowed
 bool list_append(Value list, Value item);         // item borrowed; false on memory error
 bool list_extend(Value list, Value iterable);
 Value list_as_tuple(Value list);
-// Stable sort in place with an optional key function and reverse flag (list.sort()).
+// Stable sort in place with an optional key function (null or None: none) and reverse flag
+// (list.sort(); the sorted() builtin is list(iterable) followed by this).
 bool list_sort(Value list, Value key, bool reverse);
+
+Value list_get_item(Value list, int64_t i);       // l[i] (negative counts from the end); IndexError
+bool list_insert(Value list, int64_t where, Value item);   // l.insert(where, item)
+bool list_set_slice(Value list, int64_t lo, int64_t hi, Value v);   // l[lo:hi] = v (v null: del)
+void list_reverse(Value list);
+void list_clear(Value list);
 
 }  // namespace minipy::rt

@@ -131,6 +131,15 @@ inline uint32_t refcount_of(const Object* o) { return o->refcnt.load(std::memory
 // __del__ triggered by the release sees a consistent object.
 inline void set_owned(Value& slot, Value v) { Value old = slot; slot = v; decref(old); }
 
+// Byte offset of a data member in an object struct (offsetof() is not defined for our structs,
+// which derive from Object and so are not standard-layout).
+template <class T, class M>
+inline uint32_t member_offset(M T::*member) {
+    alignas(T) static char storage[sizeof(T)];
+    T* t = reinterpret_cast<T*>(storage);
+    return static_cast<uint32_t>(reinterpret_cast<char*>(&(t->*member)) - storage);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Ref: an owning handle. Holds one reference and releases it when it goes out of scope.
 

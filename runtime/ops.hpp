@@ -55,6 +55,7 @@ Value binary_op(Value a, Value b, BinOp op);
 Value inplace_op(Value a, Value b, BinOp op);    // tries __iadd__ etc., then the binary form
 Value binary_op_arg(Value a, Value b, int arg);  // arg as the BINARY_OP instruction encodes it
 Value power(Value base, Value exp, Value mod);   // pow(base, exp, mod); mod null: none
+Value divmod(Value a, Value b);                  // divmod(a, b) through the nb_divmod slots
 Value unary_op(Value v, UnaryOp op);
 Value number_index(Value v);                     // operator.index(v): an int
 bool index_to_i64(Value v, int64_t* out, Type* overflow_exc = nullptr);   // __index__, clamps or raises

@@ -34,5 +34,10 @@ Value slice_new(Value start, Value stop, Value step);   // borrowed; null means 
 // slice.indices(): clamps to a sequence of `length` items. Returns false with an error set.
 bool slice_indices(Slice* s, int64_t length, int64_t* start, int64_t* stop, int64_t* step,
                    int64_t* slicelength);
+// The two halves of slice_indices, as CPython's PySlice_Unpack / PySlice_AdjustIndices: unpack
+// converts the fields (may call __index__; None gives the defaults, values clamp to int64), adjust
+// clamps them to a length without calling Python code and returns the slice length.
+bool slice_unpack(Slice* s, int64_t* start, int64_t* stop, int64_t* step);
+int64_t slice_adjust_indices(int64_t length, int64_t* start, int64_t* stop, int64_t step);
 
 }  // namespace minipy::rt

@@ -42,7 +42,10 @@ void init_stack_limit(ThreadState* ts);
 // comparisons, calls). Returns false with RecursionError set when the Python recursion limit or
 // the C stack limit is reached.
 bool enter_recursion(const char* where);
-inline void leave_recursion() { current_thread()->recursion_depth--; }
+inline void leave_recursion() {
+    ThreadState* ts = current_thread();
+    if (--ts->recursion_depth < g_recursion_limit - 50) ts->recursion_overflowed = false;
+}
 
 class RecursionGuard {
 public:

@@ -24,6 +24,10 @@ Tuple* tuple_new(int64_t size);                   // items null; fill each with 
 Value tuple_empty();                              // the immortal ()
 Value tuple_pack(std::initializer_list<Value> items);   // items borrowed
 Value tuple_from_array(const Value* items, int64_t n);  // items borrowed
-Value tuple_slice(Tuple* t, int64_t start, int64_t stop);
+Value tuple_slice(Tuple* t, int64_t start, int64_t stop);   // clamped to [0, size]
+
+// CPython's tuple hash of n values (xxHash-style); also used by range and slice hashes.
+// -1 with an error set when an item is unhashable.
+int64_t hash_combine_values(const Value* items, int64_t n);
 
 }  // namespace minipy::rt

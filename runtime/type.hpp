@@ -172,6 +172,13 @@ template <class T> T* alloc(Type* t, size_t nitems = 0) { return static_cast<T*>
 // solid base's dealloc).
 void subtype_dealloc(Object* o);
 
+// Creates a class: type.__new__(metatype, name, bases, namespace) without the __set_name__ and
+// __init_subclass__ hooks (type_ready_hooks runs those; __build_class__ calls both).
+Value type_new_impl(Type* metatype, Value name, Tuple* bases, Dict* ns);
+bool type_ready_hooks(Type* t, Dict* kwargs);
+// __module__ of a type as a borrowed str (heap types: from the dict; builtin types: from tp_name).
+Value type_lookup_own_module(Type* t);
+
 // The builtin `object` and `type` types.
 extern Type object_type;
 extern Type type_type;

@@ -4,8 +4,12 @@
 #   --stderr   also record stderr (<name>.py.stderr)
 # Exit status other than 0 is recorded in <name>.py.status. CPython 3.11+ draws PEP 657 carets
 # (lines of only ^ and ~) under the failing expression in tracebacks; minipy does not, so those
-# lines are dropped from recorded stderr (docs/testing.md).
+# lines are dropped from recorded stderr, and absolute paths of the script's directory are made
+# relative (tests/normalize_stderr.sh, used by the runner too).
 set -u
+# The real interpreter (pyenv's shim would turn the script path into an absolute one).
+PY=$(python3 -c 'import sys; print(sys.executable)')
+here=$(cd "$(dirname "$0")" && pwd)
 want_stderr=0
 for s in "$@"; do
   if [ "$s" = "--stderr" ]; then want_stderr=1; continue; fi
@@ -17,11 +21,11 @@ for s in "$@"; do
     stdin=/dev/null
     [ -f "$base.stdin" ] && stdin="$base.stdin"
     # python3 has no minipy flags; .args files are for minipy-only options, so ignore them here.
-    PYTHONHASHSEED=0 python3 "$base" >"$base.exp" 2>"$base.stderr.tmp" <"$stdin"
+    PYTHONHASHSEED=0 "$PY" "$base" >"$base.exp" 2>"$base.stderr.tmp" <"$stdin"
     status=$?
     if [ "$status" -ne 0 ]; then echo "$status" > "$base.status"; else rm -f "$base.status"; fi
     if [ $want_stderr -eq 1 ]; then
-      grep -v -E '^[[:space:]]*[\^~]+[[:space:]]*$' "$base.stderr.tmp" > "$base.stderr"
+      "$here/normalize_stderr.sh" "$PWD" < "$base.stderr.tmp" > "$base.stderr"
     fi
     rm -f "$base.stderr.tmp"
     echo "$s: status $status, $(wc -l < "$base.exp") lines"

@@ -13,6 +13,7 @@ script=$2
 dir=$(dirname "$script")
 base=$(basename "$script")
 cd "$dir" || exit 2
+minipy=$(cd "$(dirname "$minipy")" && pwd)/$(basename "$minipy")
 out=$(mktemp); err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
 args=()
@@ -27,8 +28,13 @@ fail=0
 if ! diff -u "$base.exp" "$out" > /dev/null; then
   echo "--- stdout differs (expected vs minipy):"; diff -u "$base.exp" "$out" | head -60; fail=1
 fi
-if [ -f "$base.stderr" ] && ! diff -u "$base.stderr" "$err" > /dev/null; then
-  echo "--- stderr differs (expected vs minipy):"; diff -u "$base.stderr" "$err" | head -60; fail=1
+here=$(cd "$(dirname "$0")" && pwd)
+if [ -f "$base.stderr" ]; then
+  "$here/normalize_stderr.sh" "$PWD" < "$err" > "$err.norm"
+  if ! diff -u "$base.stderr" "$err.norm" > /dev/null; then
+    echo "--- stderr differs (expected vs minipy):"; diff -u "$base.stderr" "$err.norm" | head -60; fail=1
+  fi
+  rm -f "$err.norm"
 fi
 if [ "$status" != "$expected_status" ]; then
   echo "--- exit status $status, expected $expected_status"; fail=1

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "runtime/object.hpp"
@@ -94,6 +95,14 @@ extern rt::Type code_type;
 
 // Creates an empty code object (the compiler fills it, then calls code_finish()).
 Code* code_new();
+// Readies code_type (idempotent and thread-safe; code_new() calls it, the VM may call it early).
+void init_code_type();
+// Set by the eval loop: releases Code::caches when a code object is freed (null: nothing to do).
+extern void (*g_free_code_caches)(void* caches);
+// The maximum stack depth of `c` found by simulating every path (exception edges included), or
+// -1 when the code is inconsistent (a depth differs between paths, underflow, a jump out of
+// range); *why then says what and where. code_finish() uses it to check co_stacksize.
+int code_simulate_stack_depth(const Code* c, std::string* why = nullptr);
 // Validates the code object (stack size, jump targets) and makes its constants immortal where
 // the no-GIL mode needs it. Aborts on internal compiler bugs.
 void code_finish(Code* c);

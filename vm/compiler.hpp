@@ -26,4 +26,9 @@ Code* compile_module(parse::Module* mod, const std::string& filename, parse::Mod
 Code* compile_source(std::string_view source, const std::string& filename, parse::Mode mode,
                      parse::SyntaxErrorInfo* err);
 
+// Complex numbers are not in the runtime yet: whoever adds them sets this hook (a new reference
+// to complex(real, imag)). While it is null, a complex literal such as 1j is a SyntaxError
+// "complex literals are not supported".
+extern rt::Value (*g_make_complex)(double real, double imag);
+
 }  // namespace minipy::vm

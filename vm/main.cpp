@@ -1,2 +1,208 @@
-// main.cpp — the minipy command line (placeholder until the VM lands).
-int main() { return 0; }
+// main.cpp — the minipy command line.
+//
+//   minipy [options] script.py [args...]     run a script (sys.argv = [script.py, args...])
+//   minipy [options] -c CODE [args...]       run a string
+//   minipy --tokens / --dump-ast / --dis script.py   show a stage of the pipeline and exit
+//
+// Exit status: 0, or 1 after an uncaught exception (traceback on stderr), 2 for a usage error or
+// a script that cannot be opened, or the status passed to sys.exit().
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "parser/parse.hpp"
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/init.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/str.hpp"
+#include "stdlib/stdlib.hpp"
+#include "vm/compiler.hpp"
+#include "vm/disasm.hpp"
+#include "vm/interpreter.hpp"
+
+#ifndef MINIPY_VERSION
+#define MINIPY_VERSION "0.0.0"
+#endif
+
+using namespace minipy;
+
+static const char* kUsage =
+    "usage: minipy [option] ... [-c cmd | file] [arg] ...\n"
+    "Options:\n"
+    "  -c cmd            program passed in as string (terminates option list)\n"
+    "  -X gil=0|1        run without / with the global interpreter lock (also PYTHON_GIL=0)\n"
+    "  -X gil_policy=P   GIL scheduling policy: cpython (default) or priority\n"
+    "  --no-gil          same as -X gil=0\n"
+    "  --switch-interval=SECONDS   initial sys.setswitchinterval() value (default 0.005)\n"
+    "  --gil-stats       print per-thread GIL statistics to stderr at exit\n"
+    "  --gil-trace FILE  record a GIL timeline (Chrome trace JSON, or SVG when FILE ends in .svg)\n"
+    "  --tokens          print the token stream of the script and exit\n"
+    "  --dump-ast        print the abstract syntax tree of the script and exit\n"
+    "  --dis             print the bytecode of every code object of the script and exit\n"
+    "  --trace           print every executed instruction to stderr\n"
+    "  --show-source MOD print the source of an embedded stdlib module and exit\n"
+    "  -V, --version     print the version and exit\n"
+    "  -h, --help        print this help and exit\n";
+
+static bool read_source(const std::string& path, std::string* out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    *out = ss.str();
+    return true;
+}
+
+int main(int argc, char** argv) {
+    vm::Config config;
+    std::string code_arg;
+    bool have_code = false;
+    bool show_tokens = false, show_ast = false, show_dis = false;
+    std::string show_source;
+    const char* env_gil = std::getenv("PYTHON_GIL");
+    if (env_gil && std::strcmp(env_gil, "0") == 0) config.gil_enabled = false;
+
+    int i = 1;
+    for (; i < argc; i++) {
+        std::string a = argv[i];
+        if (a == "-c") {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "Argument expected for the -c option\n%s", kUsage);
+                return 2;
+            }
+            code_arg = argv[++i];
+            have_code = true;
+            i++;
+            break;
+        } else if (a == "-V" || a == "--version") {
+            std::printf("minipy %s (Python 3.12 compatible)\n", MINIPY_VERSION);
+            return 0;
+        } else if (a == "-h" || a == "--help") {
+            std::printf("%s", kUsage);
+            return 0;
+        } else if (a == "--no-gil") {
+            config.gil_enabled = false;
+        } else if (a == "-X" && i + 1 < argc) {
+            std::string x = argv[++i];
+            if (x == "gil=0") config.gil_enabled = false;
+            else if (x == "gil=1") config.gil_enabled = true;
+            else if (x.rfind("gil_policy=", 0) == 0) config.gil_policy = x.substr(11);
+        } else if (a.rfind("--switch-interval=", 0) == 0) {
+            double s = std::atof(a.c_str() + 18);
+            if (s > 0) config.switch_interval_us = static_cast<int64_t>(s * 1e6);
+        } else if (a == "--gil-stats") {
+            config.gil_stats = true;
+        } else if (a == "--gil-trace" && i + 1 < argc) {
+            config.gil_trace_file = argv[++i];
+        } else if (a == "--tokens") {
+            show_tokens = true;
+        } else if (a == "--dump-ast") {
+            show_ast = true;
+        } else if (a == "--dis") {
+            show_dis = true;
+        } else if (a == "--trace") {
+            config.trace = true;
+        } else if (a == "--show-source" && i + 1 < argc) {
+            show_source = argv[++i];
+        } else if (a == "-" || a.empty() || a[0] != '-') {
+            break;
+        } else {
+            std::fprintf(stderr, "Unknown option: %s\n%s", a.c_str(), kUsage);
+            return 2;
+        }
+    }
+
+    if (!show_source.empty()) return lib::print_embedded_source(show_source) ? 0 : 1;
+
+    std::string filename, source;
+    if (have_code) {
+        filename = "<string>";
+        source = code_arg;
+        config.argv.push_back("-c");
+        config.script_dir = "";
+    } else {
+        if (i >= argc) {
+            std::fprintf(stderr, "minipy: no script given (interactive mode is not supported)\n%s", kUsage);
+            return 2;
+        }
+        filename = argv[i++];
+        if (!read_source(filename, &source)) {
+            int err = errno;
+            char* abs = realpath(".", nullptr);
+            std::string shown = filename;
+            if (!filename.empty() && filename[0] != '/' && abs) shown = std::string(abs) + "/" + filename;
+            std::free(abs);
+            std::fprintf(stderr, "minipy: can't open file '%s': [Errno %d] %s\n", shown.c_str(), err, std::strerror(err));
+            return 2;
+        }
+        config.argv.push_back(filename);
+        // Like CPython 3.9+, __main__.__file__ and tracebacks use the absolute path (not resolving
+        // symlinks), and sys.path[0] is the script's directory.
+        if (!filename.empty() && filename[0] != '/') {
+            char* cwd = getcwd(nullptr, 0);
+            if (cwd) {
+                std::string rel = filename;
+                while (rel.rfind("./", 0) == 0) rel = rel.substr(2);
+                filename = std::string(cwd) + "/" + rel;
+                std::free(cwd);
+            }
+        }
+        size_t slash = filename.rfind('/');
+        config.script_dir = slash == 0 ? "/" : filename.substr(0, slash);
+    }
+    for (; i < argc; i++) config.argv.push_back(argv[i]);
+
+    // Teaching surface: the front-end stages.
+    if (show_tokens || show_ast) {
+        parse::SyntaxErrorInfo err;
+        if (show_tokens) {
+            std::vector<parse::TokenInfo> tokens;
+            bool ok = parse::tokenize(source, filename, &tokens, &err);
+            std::fputs(parse::format_tokens(tokens).c_str(), stdout);
+            if (!ok) {
+                std::fflush(stdout);
+                std::fputs(parse::format_syntax_error(err).c_str(), stderr);
+                return 1;
+            }
+            return 0;
+        }
+        parse::Ast ast;
+        if (!parse::parse_source(source, filename, parse::Mode::File, ast, &err)) {
+            std::fputs(parse::format_syntax_error(err).c_str(), stderr);
+            return 1;
+        }
+        std::printf("%s\n", parse::dump(ast.root, 2).c_str());
+        return 0;
+    }
+
+    rt::init_runtime(!config.gil_enabled);
+    vm::Interpreter* interp = vm::interpreter_new(config, lib::native_module_table());
+    if (!lib::init_interpreter(interp)) {
+        std::fprintf(stderr, "minipy: failed to initialize the interpreter\n");
+        return 1;
+    }
+
+    if (show_dis) {
+        parse::SyntaxErrorInfo err;
+        vm::Code* code = vm::compile_source(source, filename, parse::Mode::File, &err);
+        if (!code) {
+            std::fputs(parse::format_syntax_error(err).c_str(), stderr);
+            return 1;
+        }
+        std::fputs(vm::disassemble(code, true).c_str(), stdout);
+        rt::decref(rt::Value(code));
+        return 0;
+    }
+
+    int status = lib::run_main(interp, source, filename);
+    return lib::finalize(interp, status);
+}

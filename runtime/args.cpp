@@ -1,0 +1,411 @@
+// args.cpp — signature strings for natives: parsing them once, binding call arguments to them,
+// and the builtin_function_or_method type that carries them.
+//
+// A signature like "split(self, sep=None, maxsplit=-1)" becomes an ArgSpec; bind_args() then
+// turns a vectorcall (positional args + kwnames) into exactly one Value per parameter, filling
+// defaults and raising the TypeErrors CPython raises for bad calls. The fast path (positional
+// arguments only, all parameters given) passes the caller's array through without copying.
+#include <cstring>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include "dict.hpp"
+#include "errors.hpp"
+#include "float.hpp"
+#include "int.hpp"
+#include "module.hpp"
+#include "native.hpp"
+#include "ops.hpp"
+#include "singletons.hpp"
+#include "str.hpp"
+#include "tuple.hpp"
+
+namespace minipy::rt {
+
+Object g_optional_marker;
+Type builtin_function_type;
+
+// =============================================================================================
+// Parsing signatures
+
+namespace {
+
+struct SigParser {
+    const char* sig;
+    const char* p;
+
+    [[noreturn]] void fail(const char* why) { fatal_error("bad native signature \"%s\": %s", sig, why); }
+    void skip_ws() { while (*p == ' ') p++; }
+    std::string ident() {
+        skip_ws();
+        const char* start = p;
+        while (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')) p++;
+        if (p == start) fail("expected a name");
+        return std::string(start, p);
+    }
+    Value default_value() {
+        skip_ws();
+        if (*p == '?') { p++; return optional_marker(); }
+        if (*p == '\'' || *p == '"') {
+            char q = *p++;
+            std::string s;
+            while (*p && *p != q) {
+                if (*p == '\\') {
+                    p++;
+                    switch (*p) {
+                        case 'n': s += '\n'; break;
+                        case 't': s += '\t'; break;
+                        case 'r': s += '\r'; break;
+                        case '0': s += '\0'; break;
+                        default: s += *p; break;
+                    }
+                    p++;
+                } else {
+                    s += *p++;
+                }
+            }
+            if (*p != q) fail("unterminated string default");
+            p++;
+            Value v = str_from(s);
+            make_immortal(v.as_object());
+            return v;
+        }
+        if (p[0] == '(' && p[1] == ')') {
+            p += 2;
+            return tuple_empty();
+        }
+        const char* start = p;
+        while (*p && *p != ',' && *p != ')' && *p != ' ') p++;
+        std::string tok(start, p);
+        if (tok == "None") return none();
+        if (tok == "True") return true_value();
+        if (tok == "False") return false_value();
+        if (tok == "...") return ellipsis();
+        char* end = nullptr;
+        long long i = std::strtoll(tok.c_str(), &end, 10);
+        if (end && *end == 0 && !tok.empty()) return Value::small_int(i);
+        double d = std::strtod(tok.c_str(), &end);
+        if (end && *end == 0 && !tok.empty()) {
+            Value v = float_from(d);
+            make_immortal(v.as_object());
+            return v;
+        }
+        fail("unsupported default");
+    }
+};
+
+std::mutex g_spec_mutex;
+std::unordered_map<const char*, ArgSpec*> g_specs;
+
+}  // namespace
+
+const ArgSpec* parse_signature(const char* signature, bool has_self) {
+    std::lock_guard<std::mutex> lock(g_spec_mutex);
+    auto it = g_specs.find(signature);
+    if (it != g_specs.end()) return it->second;
+    SigParser ps{signature, signature};
+    auto* spec = new ArgSpec();
+    spec->name = intern(ps.ident());
+    ps.skip_ws();
+    if (*ps.p != '(') ps.fail("expected (");
+    ps.p++;
+    bool kwonly = false;
+    for (;;) {
+        ps.skip_ws();
+        if (*ps.p == ')') break;
+        if (*ps.p == '/') {
+            ps.p++;
+            spec->nposonly = spec->nparams();
+        } else if (ps.p[0] == '*' && ps.p[1] == '*') {
+            ps.p += 2;
+            spec->kwstar_index = spec->nparams();
+            spec->names.push_back(intern(ps.ident()));
+            spec->defaults.push_back(Value{});
+        } else if (*ps.p == '*') {
+            ps.p++;
+            ps.skip_ws();
+            if (*ps.p == ',' || *ps.p == ')') {
+                kwonly = true;
+            } else {
+                spec->star_index = spec->nparams();
+                spec->names.push_back(intern(ps.ident()));
+                spec->defaults.push_back(Value{});
+                kwonly = true;
+            }
+        } else {
+            std::string name = ps.ident();
+            ps.skip_ws();
+            Value dflt;
+            if (*ps.p == '=') {
+                ps.p++;
+                dflt = ps.default_value();
+            }
+            spec->names.push_back(intern(name));
+            spec->defaults.push_back(dflt);
+            if (!kwonly) spec->npositional = spec->nparams();
+        }
+        ps.skip_ws();
+        if (*ps.p == ',') ps.p++;
+        else if (*ps.p != ')') ps.fail("expected , or )");
+    }
+    spec->has_self = has_self;
+    g_specs.emplace(signature, spec);
+    return spec;
+}
+
+// =============================================================================================
+// Binding
+
+static std::string fname(const ArgSpec& spec) { return std::string(spec.name->view()); }
+
+static bool too_many_positional(const ArgSpec& spec, size_t nargs) {
+    int self = spec.has_self ? 1 : 0;
+    int maxp = spec.npositional - self;
+    int minp = 0;
+    for (int i = self; i < spec.npositional; i++)
+        if (!spec.defaults[i]) minp = i + 1 - self;
+    int given = static_cast<int>(nargs) - self;
+    if (minp == maxp)
+        raise(&exc::TypeError, "%s() takes exactly %d argument%s (%d given)", fname(spec).c_str(), maxp,
+              maxp == 1 ? "" : "s", given);
+    else
+        raise(&exc::TypeError, "%s() takes at most %d argument%s (%d given)", fname(spec).c_str(), maxp,
+              maxp == 1 ? "" : "s", given);
+    return false;
+}
+
+bool bind_args(const ArgSpec& spec, const Value* args, size_t nargs, Tuple* kwnames, Value* out, Ref holder[2]) {
+    const int n = spec.nparams();
+    const int npos = spec.npositional;
+    for (int i = 0; i < n; i++) out[i] = Value{};
+    size_t ncopy = nargs;
+    if (static_cast<int>(nargs) > npos) {
+        if (spec.star_index < 0) return too_many_positional(spec, nargs);
+        ncopy = npos;
+    }
+    for (size_t i = 0; i < ncopy; i++) out[i] = args[i];
+    if (spec.star_index >= 0) {
+        Value rest = nargs > ncopy ? tuple_from_array(args + ncopy, static_cast<int64_t>(nargs - ncopy)) : tuple_empty();
+        if (!rest) return false;
+        holder[0] = Ref{rest};
+        out[spec.star_index] = rest;
+    }
+    size_t nkw = kwnames ? kwnames->size : 0;
+    for (size_t k = 0; k < nkw; k++) {
+        Str* key = kwnames->items[k].as<Str>();
+        Value val = args[nargs + k];
+        int found = -1;
+        for (int i = 0; i < n; i++) {
+            if (i == spec.star_index || i == spec.kwstar_index) continue;
+            if (spec.names[i] == key || spec.names[i]->view() == key->view()) {
+                found = i;
+                break;
+            }
+        }
+        if (found >= 0 && found < spec.nposonly) {
+            if (spec.kwstar_index < 0) {
+                raise(&exc::TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                      fname(spec).c_str(), std::string(key->view()).c_str());
+                return false;
+            }
+            found = -1;   // goes into **kwargs
+        }
+        if (found >= 0) {
+            if (out[found]) {
+                raise(&exc::TypeError, "argument for %s() given by name ('%s') and position (%d)", fname(spec).c_str(),
+                      std::string(key->view()).c_str(), found + 1 - (spec.has_self ? 1 : 0));
+                return false;
+            }
+            out[found] = val;
+        } else if (spec.kwstar_index >= 0) {
+            if (!holder[1]) {
+                holder[1] = Ref{Value(dict_new())};
+                if (!holder[1]) return false;
+            }
+            if (dict_set_item(holder[1].as<Dict>(), Value(key), val) < 0) return false;
+        } else {
+            raise(&exc::TypeError, "%s() got an unexpected keyword argument '%s'", fname(spec).c_str(),
+                  std::string(key->view()).c_str());
+            return false;
+        }
+    }
+    if (spec.kwstar_index >= 0) out[spec.kwstar_index] = holder[1].get();
+    for (int i = 0; i < n; i++) {
+        if (out[i] || i == spec.star_index || i == spec.kwstar_index) continue;
+        Value d = spec.defaults[i];
+        if (d == optional_marker()) continue;   // stays null
+        if (d) {
+            out[i] = d;
+            continue;
+        }
+        int shown = i + 1 - (spec.has_self ? 1 : 0);
+        if (i < npos)
+            raise(&exc::TypeError, "%s() missing required argument '%s' (pos %d)", fname(spec).c_str(),
+                  std::string(spec.names[i]->view()).c_str(), shown);
+        else
+            raise(&exc::TypeError, "%s() missing required keyword-only argument: '%s'", fname(spec).c_str(),
+                  std::string(spec.names[i]->view()).c_str());
+        return false;
+    }
+    return true;
+}
+
+bool no_keywords(const char* name, Tuple* kwnames) {
+    if (!kwnames || kwnames->size == 0) return true;
+    raise(&exc::TypeError, "%s() takes no keyword arguments", name);
+    return false;
+}
+
+bool check_nargs(const char* name, size_t nargs, size_t min, size_t max) {
+    if (nargs >= min && nargs <= max) return true;
+    if (min == max)
+        raise(&exc::TypeError, "%s expected %d argument%s, got %d", name, int(min), min == 1 ? "" : "s", int(nargs));
+    else if (nargs < min)
+        raise(&exc::TypeError, "%s expected at least %d argument%s, got %d", name, int(min), min == 1 ? "" : "s",
+              int(nargs));
+    else
+        raise(&exc::TypeError, "%s expected at most %d argument%s, got %d", name, int(max), max == 1 ? "" : "s",
+              int(nargs));
+    return false;
+}
+
+Value call_native(const NativeDef* def, const ArgSpec* spec, Value self, const Value* args, size_t nargs,
+                  Tuple* kwnames) {
+    if (def->raw) return def->raw(self, args, nargs, kwnames);
+    const size_t nkw = kwnames ? kwnames->size : 0;
+    // Bound methods (self given) see self as their first argument.
+    Value small[8];
+    std::vector<Value> big;
+    if (self && spec->has_self) {
+        Value* buf = small;
+        if (nargs + nkw + 1 > 8) {
+            big.resize(nargs + nkw + 1);
+            buf = big.data();
+        }
+        buf[0] = self;
+        for (size_t i = 0; i < nargs + nkw; i++) buf[i + 1] = args[i];
+        args = buf;
+        nargs += 1;
+    }
+    const int n = spec->nparams();
+    if (!nkw && static_cast<int>(nargs) == n && spec->star_index < 0 && spec->kwstar_index < 0)
+        return def->fn(args);   // every parameter given positionally: no copy
+    Value bound_small[12];
+    std::vector<Value> bound_big;
+    Value* bound = bound_small;
+    if (n > 12) {
+        bound_big.resize(n);
+        bound = bound_big.data();
+    }
+    Ref holder[2];
+    if (!bind_args(*spec, args, nargs, kwnames, bound, holder)) return Value{};
+    return def->fn(bound);
+}
+
+// =============================================================================================
+// builtin_function_or_method
+
+Value make_builtin_function(const NativeDef* def, Value self, Value module_name) {
+    // A module function's __self__ is its module, which is not an argument.
+    bool has_self = self && !(def->flags & (kNativeFunction | kNativeStaticMethod)) && !is_module(self);
+    const ArgSpec* spec = parse_signature(def->signature, has_self);
+    BuiltinFunction* f = alloc<BuiltinFunction>(&builtin_function_type);
+    if (!f) return Value{};
+    f->def = def;
+    f->spec = spec;
+    f->self = newref(self);
+    f->module_name = newref(module_name);
+    return Value(f);
+}
+
+static Value builtin_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {
+    BuiltinFunction* f = callable.as<BuiltinFunction>();
+    return call_native(f->def, f->spec, f->self, args, nargs, kwnames);
+}
+
+static void builtin_dealloc(Object* o) {
+    BuiltinFunction* f = static_cast<BuiltinFunction*>(o);
+    decref(f->self);
+    decref(f->module_name);
+    free_object_memory(o);
+}
+
+static Value builtin_repr(Value v) {
+    BuiltinFunction* f = v.as<BuiltinFunction>();
+    std::string name(f->spec->name->view());
+    if (!f->self || is_module(f->self)) return str_format("<built-in function %s>", name.c_str());
+    return str_format("<built-in method %s of %s object at %p>", name.c_str(), type_of(f->self)->tp_name,
+                      static_cast<void*>(f->self.is_object() ? f->self.as_object() : nullptr));
+}
+
+static Value builtin_get_name(Value v) { return newref(Value(v.as<BuiltinFunction>()->spec->name)); }
+static Value builtin_get_qualname(Value v) {
+    BuiltinFunction* f = v.as<BuiltinFunction>();
+    if (!f->self || is_module(f->self)) return newref(Value(f->spec->name));
+    Type* t = isinstance_of(f->self, &type_type) ? f->self.as<Type>() : type_of(f->self);
+    return str_format("%s.%s", t->tp_name, std::string(f->spec->name->view()).c_str());
+}
+static Value builtin_get_self(Value v) {
+    BuiltinFunction* f = v.as<BuiltinFunction>();
+    return newref(f->self ? f->self : none());
+}
+static Value builtin_get_module(Value v) {
+    BuiltinFunction* f = v.as<BuiltinFunction>();
+    return newref(f->module_name ? f->module_name : none());
+}
+static Value builtin_get_doc(Value v) {
+    BuiltinFunction* f = v.as<BuiltinFunction>();
+    if (!f->def->doc) return newref(none());
+    return str_from_cstr(f->def->doc);
+}
+static Value builtin_get_text_signature(Value v) {
+    const char* sig = v.as<BuiltinFunction>()->def->signature;
+    const char* paren = std::strchr(sig, '(');
+    return str_from_cstr(paren ? paren : "()");
+}
+
+static const GetSetDef builtin_getsets[] = {
+    {"__name__", builtin_get_name},
+    {"__qualname__", builtin_get_qualname},
+    {"__self__", builtin_get_self},
+    {"__module__", builtin_get_module},
+    {"__doc__", builtin_get_doc},
+    {"__text_signature__", builtin_get_text_signature},
+    {nullptr},
+};
+
+static Value builtin_richcompare(Value a, Value b, CompareOp op) {
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(b) != &builtin_function_type)
+        return newref(not_implemented());
+    BuiltinFunction* x = a.as<BuiltinFunction>();
+    BuiltinFunction* y = b.as<BuiltinFunction>();
+    bool eq = x->def == y->def && x->self == y->self;
+    return newref(bool_value(op == CompareOp::Eq ? eq : !eq));
+}
+
+static int64_t builtin_hash(Value v) {
+    BuiltinFunction* f = v.as<BuiltinFunction>();
+    int64_t h = static_cast<int64_t>(reinterpret_cast<uintptr_t>(f->def) >> 4);
+    if (f->self) {
+        int64_t hs = hash(f->self);
+        if (hs == -1) { clear_error(); hs = static_cast<int64_t>(f->self.bits() >> 4); }
+        h ^= hs;
+    }
+    return h == -1 ? -2 : h;
+}
+
+void init_native_types() {
+    init_static_type(&builtin_function_type, "builtin_function_or_method", &object_type, sizeof(BuiltinFunction), 0);
+    builtin_function_type.call = builtin_call;
+    builtin_function_type.dealloc = builtin_dealloc;
+    builtin_function_type.repr = builtin_repr;
+    builtin_function_type.richcompare = builtin_richcompare;
+    builtin_function_type.hash = builtin_hash;
+    add_getsets(&builtin_function_type, builtin_getsets);
+    finalize_type(&builtin_function_type);
+    g_optional_marker.type = &object_type;
+    make_immortal(&g_optional_marker);
+}
+
+}  // namespace minipy::rt

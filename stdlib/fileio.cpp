@@ -1,0 +1,571 @@
+// fileio.cpp — file objects (open(), sys.stdout/stderr/stdin) over POSIX file descriptors.
+//
+// One layout serves text files (_io.TextIOWrapper: str in and out, UTF-8, universal newlines on
+// reading) and binary files (_io.BufferedReader/Writer: bytes). Writes are buffered: a text
+// stream attached to a terminal (or sys.stderr) is line buffered, anything else flushes every
+// 8 KiB, at flush() and at close, as CPython does. The system calls run with the GIL released
+// (vm::GilRelease), so a thread blocked reading a pipe lets the others run; the buffers are only
+// touched while the GIL is held.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+#include "runtime/bytes.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/native.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "stdlib/stdlib.hpp"
+#include "vm/eval_breaker.hpp"
+#include "vm/gil.hpp"
+
+namespace minipy::lib {
+
+using namespace rt;
+
+Type text_file_type;
+Type binary_file_type;
+
+struct FileObject : Object {
+    int fd;
+    bool readable, writable, binary, closefd, closed, line_buffering, eof;
+    std::string* wbuf;     // pending output
+    std::string* rbuf;     // read-ahead input
+    size_t rpos;           // consumed part of rbuf
+    Value name;            // owned
+    Value mode;            // owned str
+};
+
+bool check_signals_from_io();   // below
+
+static FileObject* as_file(Value v) { return v.as<FileObject>(); }
+
+static bool check_open(FileObject* f) {
+    if (f->closed) {
+        raise(&exc::ValueError, "I/O operation on closed file.");
+        return false;
+    }
+    return true;
+}
+
+// Writes all of `data` to the descriptor, with the GIL released around each write(2).
+static bool write_all(int fd, const char* data, size_t n) {
+    while (n > 0) {
+        ssize_t w;
+        int err;
+        {
+            vm::GilRelease release;
+            w = ::write(fd, data, n);
+            err = errno;
+        }
+        if (w < 0) {
+            if (err == EINTR) {
+                if (!check_signals_from_io()) return false;
+                continue;
+            }
+            raise_errno(&exc::OSError, err);
+            return false;
+        }
+        data += w;
+        n -= static_cast<size_t>(w);
+    }
+    return true;
+}
+
+static bool file_flush_impl(FileObject* f) {
+    if (!f->wbuf || f->wbuf->empty()) return true;
+    std::string out;
+    out.swap(*f->wbuf);
+    return write_all(f->fd, out.data(), out.size());
+}
+
+// Reads one chunk into rbuf; false on error; sets eof at end of file.
+static bool fill_buffer(FileObject* f, size_t want = 65536) {
+    if (f->rpos > 0 && f->rpos >= f->rbuf->size() / 2) {
+        f->rbuf->erase(0, f->rpos);
+        f->rpos = 0;
+    }
+    std::string chunk(want, '\0');
+    ssize_t r;
+    int err;
+    for (;;) {
+        {
+            vm::GilRelease release;
+            r = ::read(f->fd, chunk.data(), want);
+            err = errno;
+        }
+        if (r < 0 && err == EINTR) {
+            if (!check_signals_from_io()) return false;
+            continue;
+        }
+        break;
+    }
+    if (r < 0) {
+        raise_errno(&exc::OSError, err);
+        return false;
+    }
+    if (r == 0) f->eof = true;
+    f->rbuf->append(chunk.data(), static_cast<size_t>(r));
+    return true;
+}
+
+// Text mode: \r\n and \r become \n.
+static std::string translate_newlines(std::string s) {
+    if (s.find('\r') == std::string::npos) return s;
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); i++) {
+        if (s[i] == '\r') {
+            out += '\n';
+            if (i + 1 < s.size() && s[i + 1] == '\n') i++;
+        } else {
+            out += s[i];
+        }
+    }
+    return out;
+}
+
+static Value make_result(FileObject* f, std::string data) {
+    if (f->binary) return bytes_from(data);
+    int64_t cps;
+    if (!utf8_validate(data.data(), data.size(), &cps))
+        return raise(&exc::UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid utf-8");
+    return str_from(translate_newlines(std::move(data)));
+}
+
+static Value file_read(const Value* args) {
+    FileObject* f = as_file(args[0]);
+    if (!check_open(f)) return Value{};
+    if (!f->readable) return raise(&exc::OSError, "not readable");
+    int64_t size = -1;
+    if (!is_none(args[1]) && !index_to_i64(args[1], &size)) return Value{};
+    if (!file_flush_impl(f)) return Value{};
+    if (size < 0) {
+        while (!f->eof)
+            if (!fill_buffer(f)) return Value{};
+        std::string data = f->rbuf->substr(f->rpos);
+        f->rbuf->clear();
+        f->rpos = 0;
+        return make_result(f, std::move(data));
+    }
+    // size counts bytes (binary) or characters (text; ASCII-exact, UTF-8 completed).
+    while (!f->eof && f->rbuf->size() - f->rpos < static_cast<size_t>(size))
+        if (!fill_buffer(f)) return Value{};
+    size_t n = std::min(static_cast<size_t>(size), f->rbuf->size() - f->rpos);
+    if (!f->binary) {
+        // extend to whole UTF-8 characters, counting code points
+        size_t pos = f->rpos, count = 0;
+        while (pos < f->rbuf->size() && count < static_cast<size_t>(size)) {
+            unsigned char c = static_cast<unsigned char>((*f->rbuf)[pos]);
+            size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+            while (pos + len > f->rbuf->size() && !f->eof)
+                if (!fill_buffer(f)) return Value{};
+            pos += len;
+            count++;
+        }
+        n = std::min(pos, f->rbuf->size()) - f->rpos;
+    }
+    std::string data = f->rbuf->substr(f->rpos, n);
+    f->rpos += n;
+    return make_result(f, std::move(data));
+}
+
+// One line including its newline ("" at end of file).
+static bool read_line(FileObject* f, int64_t limit, std::string* out) {
+    for (;;) {
+        const std::string& b = *f->rbuf;
+        size_t nl = b.find('\n', f->rpos);
+        size_t cr = f->binary ? std::string::npos : b.find('\r', f->rpos);
+        size_t end = std::min(nl, cr);
+        if (end != std::string::npos) {
+            size_t stop = end + 1;
+            if (end == cr && cr + 1 >= b.size() && !f->eof) {
+                if (!fill_buffer(f)) return false;   // is \r followed by \n?
+                continue;
+            }
+            if (end == cr && cr + 1 < b.size() && b[cr + 1] == '\n') stop = cr + 2;
+            if (limit >= 0 && stop - f->rpos > static_cast<size_t>(limit)) stop = f->rpos + limit;
+            *out = b.substr(f->rpos, stop - f->rpos);
+            f->rpos = stop;
+            return true;
+        }
+        if (limit >= 0 && b.size() - f->rpos >= static_cast<size_t>(limit)) {
+            *out = b.substr(f->rpos, limit);
+            f->rpos += limit;
+            return true;
+        }
+        if (f->eof) {
+            *out = b.substr(f->rpos);
+            f->rbuf->clear();
+            f->rpos = 0;
+            return true;
+        }
+        if (!fill_buffer(f, f->fd == 0 ? 4096 : 65536)) return false;
+    }
+}
+
+static Value file_readline(const Value* args) {
+    FileObject* f = as_file(args[0]);
+    if (!check_open(f)) return Value{};
+    if (!f->readable) return raise(&exc::OSError, "not readable");
+    int64_t limit = -1;
+    if (!is_none(args[1]) && !index_to_i64(args[1], &limit)) return Value{};
+    if (!file_flush_impl(f)) return Value{};
+    std::string line;
+    if (!read_line(f, limit, &line)) return Value{};
+    return make_result(f, std::move(line));
+}
+
+static Value file_iternext(Value self) {
+    FileObject* f = as_file(self);
+    if (!check_open(f)) return Value{};
+    std::string line;
+    if (!read_line(f, -1, &line)) return Value{};
+    if (line.empty()) return Value{};
+    return make_result(f, std::move(line));
+}
+
+static Value file_readlines(const Value* args) {
+    Ref l{list_new(0)};
+    if (!l) return Value{};
+    for (;;) {
+        Value line = file_iternext(args[0]);
+        if (!line) return has_error() ? Value{} : l.release();
+        bool ok = list_append(l.get(), line);
+        decref(line);
+        if (!ok) return Value{};
+    }
+}
+
+static bool file_write_text(FileObject* f, std::string_view data) {
+    f->wbuf->append(data);
+    bool flush_now = f->wbuf->size() >= 8192 || (f->line_buffering && data.find('\n') != std::string_view::npos);
+    return !flush_now || file_flush_impl(f);
+}
+
+static Value file_write(const Value* args) {
+    FileObject* f = as_file(args[0]);
+    if (!check_open(f)) return Value{};
+    if (!f->writable) return raise(&exc::OSError, "not writable");
+    Value data = args[1];
+    std::string_view bytes;
+    int64_t count;
+    if (f->binary) {
+        if (!bytes_like_view(data, &bytes)) {
+            clear_error();
+            return raise(&exc::TypeError, "a bytes-like object is required, not '%s'", type_of(data)->tp_name);
+        }
+        count = static_cast<int64_t>(bytes.size());
+    } else {
+        if (!is_str(data)) return raise(&exc::TypeError, "write() argument must be str, not %s", type_of(data)->tp_name);
+        bytes = str_view(data);
+        count = data.as<Str>()->length;
+    }
+    if (!file_write_text(f, bytes)) return Value{};
+    return int_from_i64(count);
+}
+
+static Value file_writelines(const Value* args) {
+    Ref it{get_iter(args[1])};
+    if (!it) return Value{};
+    for (;;) {
+        Ref line{iter_next(it.get())};
+        if (!line) return has_error() ? Value{} : newref(none());
+        Value a[2] = {args[0], line.get()};
+        Ref r{file_write(a)};
+        if (!r) return Value{};
+    }
+}
+
+static Value file_flush(const Value* args) {
+    FileObject* f = as_file(args[0]);
+    if (!check_open(f)) return Value{};
+    if (!file_flush_impl(f)) return Value{};
+    return newref(none());
+}
+
+static bool close_file(FileObject* f) {
+    if (f->closed) return true;
+    bool ok = file_flush_impl(f);
+    f->closed = true;
+    if (f->closefd && f->fd >= 0) {
+        vm::GilRelease release;
+        ::close(f->fd);
+    }
+    return ok;
+}
+
+static Value file_close(const Value* args) {
+    if (!close_file(as_file(args[0]))) return Value{};
+    return newref(none());
+}
+
+static Value file_fileno(const Value* args) {
+    FileObject* f = as_file(args[0]);
+    if (!check_open(f)) return Value{};
+    return int_from_i64(f->fd);
+}
+
+static Value file_isatty(const Value* args) {
+    FileObject* f = as_file(args[0]);
+    if (!check_open(f)) return Value{};
+    return newref(bool_value(::isatty(f->fd)));
+}
+
+static Value file_readable(const Value* args) { return newref(bool_value(as_file(args[0])->readable)); }
+static Value file_writable(const Value* args) { return newref(bool_value(as_file(args[0])->writable)); }
+static Value file_seekable(const Value* args) {
+    FileObject* f = as_file(args[0]);
+    return newref(bool_value(::lseek(f->fd, 0, SEEK_CUR) >= 0));
+}
+
+static Value file_seek(const Value* args) {
+    FileObject* f = as_file(args[0]);
+    if (!check_open(f)) return Value{};
+    int64_t off, whence;
+    if (!index_to_i64(args[1], &off) || !index_to_i64(args[2], &whence)) return Value{};
+    if (!file_flush_impl(f)) return Value{};
+    if (whence == SEEK_CUR) off -= static_cast<int64_t>(f->rbuf->size() - f->rpos);
+    f->rbuf->clear();
+    f->rpos = 0;
+    f->eof = false;
+    off_t r = ::lseek(f->fd, off, static_cast<int>(whence));
+    if (r < 0) return raise_errno(&exc::OSError, errno);
+    return int_from_i64(r);
+}
+
+static Value file_tell(const Value* args) {
+    FileObject* f = as_file(args[0]);
+    if (!check_open(f)) return Value{};
+    off_t r = ::lseek(f->fd, 0, SEEK_CUR);
+    if (r < 0) return raise_errno(&exc::OSError, errno);
+    return int_from_i64(r - static_cast<int64_t>(f->rbuf->size() - f->rpos) + static_cast<int64_t>(f->wbuf->size()));
+}
+
+static Value file_truncate(const Value* args) {
+    FileObject* f = as_file(args[0]);
+    if (!check_open(f) || !file_flush_impl(f)) return Value{};
+    int64_t size;
+    if (is_none(args[1])) size = ::lseek(f->fd, 0, SEEK_CUR);
+    else if (!index_to_i64(args[1], &size)) return Value{};
+    if (::ftruncate(f->fd, size) < 0) return raise_errno(&exc::OSError, errno);
+    return int_from_i64(size);
+}
+
+static Value file_enter(const Value* args) {
+    if (!check_open(as_file(args[0]))) return Value{};
+    return newref(args[0]);
+}
+
+static Value file_exit(const Value* args) {
+    if (!close_file(as_file(args[0]))) return Value{};
+    return newref(none());
+}
+
+static Value file_iter(Value self) {
+    if (!check_open(as_file(self))) return Value{};
+    return newref(self);
+}
+
+static const NativeDef file_methods[] = {
+    {"read(self, size=None, /)", file_read},
+    {"readline(self, size=None, /)", file_readline},
+    {"readlines(self, hint=-1, /)", file_readlines},
+    {"write(self, data, /)", file_write},
+    {"writelines(self, lines, /)", file_writelines},
+    {"flush(self, /)", file_flush},
+    {"close(self, /)", file_close},
+    {"fileno(self, /)", file_fileno},
+    {"isatty(self, /)", file_isatty},
+    {"readable(self, /)", file_readable},
+    {"writable(self, /)", file_writable},
+    {"seekable(self, /)", file_seekable},
+    {"seek(self, offset, whence=0, /)", file_seek},
+    {"tell(self, /)", file_tell},
+    {"truncate(self, size=None, /)", file_truncate},
+    {"__enter__(self, /)", file_enter},
+    {"__exit__(self, *args)", file_exit},
+    {nullptr},
+};
+
+static Value file_get_closed(Value v) { return newref(bool_value(as_file(v)->closed)); }
+static Value file_get_name(Value v) { return newref(as_file(v)->name); }
+static Value file_get_mode(Value v) { return newref(as_file(v)->mode); }
+static Value file_get_encoding(Value v) { return str_from("utf-8"); }
+static Value file_get_errors(Value v) { return str_from("strict"); }
+static Value file_get_line_buffering(Value v) { return newref(bool_value(as_file(v)->line_buffering)); }
+
+static const GetSetDef file_getsets[] = {
+    {"closed", file_get_closed},
+    {"name", file_get_name},
+    {"mode", file_get_mode},
+    {nullptr},
+};
+
+static const GetSetDef text_getsets[] = {
+    {"encoding", file_get_encoding},
+    {"errors", file_get_errors},
+    {"line_buffering", file_get_line_buffering},
+    {nullptr},
+};
+
+static Value file_repr(Value v) {
+    FileObject* f = as_file(v);
+    if (f->binary) {
+        const char* kind = f->readable && !f->writable ? "BufferedReader" : f->writable && !f->readable ? "BufferedWriter"
+                                                                                                         : "BufferedRandom";
+        return str_format("<_io.%s name=%R>", kind, f->name);
+    }
+    return str_format("<_io.TextIOWrapper name=%R mode=%R encoding='UTF-8'>", f->name, f->mode);
+}
+
+static void file_dealloc(Object* o) {
+    FileObject* f = static_cast<FileObject*>(o);
+    Value saved = take_error();
+    if (!close_file(f)) clear_error();
+    restore_error(saved);
+    delete f->wbuf;
+    delete f->rbuf;
+    decref(f->name);
+    decref(f->mode);
+    free_object_memory(o);
+}
+
+static Value new_file(int fd, bool binary, bool readable, bool writable, bool closefd, Value name, const char* mode) {
+    FileObject* f = alloc<FileObject>(binary ? &binary_file_type : &text_file_type);
+    if (!f) return Value{};
+    f->fd = fd;
+    f->binary = binary;
+    f->readable = readable;
+    f->writable = writable;
+    f->closefd = closefd;
+    f->wbuf = new std::string();
+    f->rbuf = new std::string();
+    f->name = newref(name);
+    f->mode = str_from_cstr(mode);
+    f->line_buffering = !binary && ::isatty(fd);
+    return Value(f);
+}
+
+Value make_std_stream(int fd, const char* name, const char* mode) {
+    Ref n{str_from_cstr(name)};
+    bool writable = mode[0] == 'w';
+    Value f = new_file(fd, false, !writable, writable, false, n.get(), mode);
+    if (f && fd == 2) as_file(f)->line_buffering = true;   // stderr is line buffered, as in CPython
+    return f;
+}
+
+Value builtin_open(const Value* args) {
+    Value file = args[0], mode_v = args[1];
+    if (!is_str(mode_v)) return raise(&exc::TypeError, "open() argument 'mode' must be str, not %s", type_of(mode_v)->tp_name);
+    std::string mode(str_view(mode_v));
+    bool r = false, w = false, a = false, x = false, plus = false, b = false, t = false;
+    for (char c : mode) {
+        switch (c) {
+            case 'r': r = true; break;
+            case 'w': w = true; break;
+            case 'a': a = true; break;
+            case 'x': x = true; break;
+            case '+': plus = true; break;
+            case 'b': b = true; break;
+            case 't': t = true; break;
+            default: return raise(&exc::ValueError, "invalid mode: '%s'", mode.c_str());
+        }
+    }
+    if ((r + w + a + x) != 1 || (b && t))
+        return raise(&exc::ValueError, "must have exactly one of create/read/write/append mode");
+    if (b && !is_none(args[3])) return raise(&exc::ValueError, "binary mode doesn't take an encoding argument");
+    int flags = 0;
+    if (r) flags = plus ? O_RDWR : O_RDONLY;
+    if (w) flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_TRUNC;
+    if (a) flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_APPEND;
+    if (x) flags = (plus ? O_RDWR : O_WRONLY) | O_CREAT | O_EXCL;
+    flags |= O_CLOEXEC;
+    int fd;
+    Ref name;
+    bool closefd = true;
+    if (is_int(file)) {
+        int64_t n;
+        if (!int_to_i64(file, &n)) return Value{};
+        fd = static_cast<int>(n);
+        name = Ref::borrow(file);
+        int c = truthy(args[6]);
+        if (c < 0) return Value{};
+        closefd = c;
+    } else {
+        Ref path;
+        if (is_str(file)) path = Ref::borrow(file);
+        else {
+            path = Ref{call_method0(file, "__fspath__")};
+            if (!path) {
+                clear_error();
+                return raise(&exc::TypeError, "expected str, bytes or os.PathLike object, not %s", type_of(file)->tp_name);
+            }
+        }
+        std::string p(str_view(path.get()));
+        int err;
+        {
+            vm::GilRelease release;
+            fd = ::open(p.c_str(), flags, 0666);
+            err = errno;
+        }
+        if (fd < 0) return raise_errno(&exc::OSError, err, p.c_str());
+        struct stat st;
+        if (::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+            ::close(fd);
+            return raise_errno(&exc::OSError, EISDIR, p.c_str());
+        }
+        name = Ref::borrow(file);
+    }
+    std::string shown_mode = b ? mode : mode;
+    return new_file(fd, b, r || plus, w || a || x || plus, closefd, name.get(), shown_mode.c_str());
+}
+
+bool check_signals_from_io() {
+    vm::ThreadState* ts = vm::current_vm_thread();
+    if (ts && (ts->eval_breaker.load(std::memory_order_relaxed) & vm::kBreakSignals)) return vm::handle_eval_breaker(ts);
+    return true;
+}
+
+static const NativeDef io_defs[] = {
+    {"open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+     builtin_open},
+    {nullptr},
+};
+
+Module* init_io_module() {
+    Module* m = module_new_cstr("_io");
+    if (!m) return nullptr;
+    module_add_functions(m, io_defs);
+    module_add(m, "TextIOWrapper", Value(&text_file_type));
+    module_add(m, "BufferedFile", Value(&binary_file_type));
+    module_add(m, "UnsupportedOperation", Value(&exc::OSError));
+    Ref dbs{int_from_i64(8192)};
+    module_add(m, "DEFAULT_BUFFER_SIZE", dbs.get());
+    return m;
+}
+
+void init_file_types() {
+    for (Type* t : {&text_file_type, &binary_file_type}) {
+        bool text = t == &text_file_type;
+        init_static_type(t, text ? "_io.TextIOWrapper" : "_io.BufferedFile", &object_type, sizeof(FileObject), 0);
+        t->dealloc = file_dealloc;
+        t->repr = file_repr;
+        t->iter = file_iter;
+        t->iternext = file_iternext;
+        add_methods(t, file_methods);
+        add_getsets(t, file_getsets);
+        if (text) add_getsets(t, text_getsets);
+        finalize_type(t);
+    }
+}
+
+}  // namespace minipy::lib

@@ -1,0 +1,35 @@
+// stdlib.hpp — what the standard library layer offers the command line: the native module table,
+// bringing up builtins and sys, running __main__, and shutting down.
+#pragma once
+
+#include <string>
+
+#include "vm/interpreter.hpp"
+
+namespace minipy::lib {
+
+const vm::NativeModuleDef* native_module_table();
+
+// Creates builtins and sys, the standard streams, and registers the embedded Python modules.
+bool init_interpreter(vm::Interpreter* interp);
+
+// Runs `source` as __main__. Returns the process exit status (0, 1 after an uncaught exception,
+// or the sys.exit() status).
+int run_main(vm::Interpreter* interp, const std::string& source, const std::string& filename);
+
+// Waits for non-daemon threads, runs atexit handlers, flushes the streams. Returns the status.
+int finalize(vm::Interpreter* interp, int status);
+
+bool print_embedded_source(const std::string& module);
+
+// Module initializers (one per native module file).
+rt::Module* init_builtins_module();
+rt::Module* init_sys_module();
+rt::Module* init_io_module();
+
+// Standard streams (fileio.cpp).
+rt::Value make_std_stream(int fd, const char* name, const char* mode);
+// Handles an uncaught exception the way the top level does (SystemExit -> status, else print).
+int handle_uncaught_exception();
+
+}  // namespace minipy::lib

@@ -1,0 +1,240 @@
+// sys.cpp — the `sys` module.
+#include <unistd.h>
+
+#include <climits>
+#include <string>
+
+#include "runtime/dict.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exception.hpp"
+#include "runtime/float.hpp"
+#include "runtime/int.hpp"
+#include "runtime/list.hpp"
+#include "runtime/native.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/thread_state.hpp"
+#include "runtime/tuple.hpp"
+#include "stdlib/stdlib.hpp"
+#include "vm/gil.hpp"
+#include "vm/interpreter.hpp"
+
+namespace minipy::lib {
+
+using namespace rt;
+
+void write_stderr_text(const std::string& text);
+
+// A tuple subclass with named fields, like CPython's struct sequences (sys.version_info).
+Type version_info_type;
+
+static Value vi_field(Value self, int i) { return newref(self.as<Tuple>()->items[i]); }
+static Value vi_major(Value v) { return vi_field(v, 0); }
+static Value vi_minor(Value v) { return vi_field(v, 1); }
+static Value vi_micro(Value v) { return vi_field(v, 2); }
+static Value vi_releaselevel(Value v) { return vi_field(v, 3); }
+static Value vi_serial(Value v) { return vi_field(v, 4); }
+static const GetSetDef vi_getsets[] = {
+    {"major", vi_major}, {"minor", vi_minor}, {"micro", vi_micro},
+    {"releaselevel", vi_releaselevel}, {"serial", vi_serial}, {nullptr},
+};
+static Value vi_repr(Value v) {
+    Tuple* t = v.as<Tuple>();
+    return str_format("sys.version_info(major=%R, minor=%R, micro=%R, releaselevel=%R, serial=%R)", t->items[0],
+                      t->items[1], t->items[2], t->items[3], t->items[4]);
+}
+
+// --- functions ---------------------------------------------------------------------------------
+
+static Value sys_exit(const Value* args) {
+    Value code = args[0] ? args[0] : none();
+    return raise_with_value(&exc::SystemExit, code);
+}
+
+static Value sys_getrecursionlimit(const Value* args) { return int_from_i64(g_recursion_limit); }
+
+static Value sys_setrecursionlimit(const Value* args) {
+    int64_t n;
+    if (!is_int(args[0])) return raise(&exc::TypeError, "'%s' object cannot be interpreted as an integer", type_of(args[0])->tp_name);
+    if (!int_to_i64(args[0], &n)) return Value{};
+    if (n < 1) return raise(&exc::ValueError, "recursion limit must be greater or equal than 1");
+    int depth = current_thread()->recursion_depth;
+    if (n <= depth)
+        return raise(&exc::RecursionError,
+                     "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                     static_cast<int>(n), depth);
+    g_recursion_limit = n > INT_MAX ? INT_MAX : static_cast<int>(n);
+    return newref(none());
+}
+
+static Value sys_getrefcount(const Value* args) {
+    Value v = args[0];
+    if (!v.is_object()) return int_from_i64(UINT32_MAX);
+    uint32_t rc = refcount_of(v.as_object());
+    if (rc & kImmortalBit) return int_from_i64(UINT32_MAX);
+    return int_from_i64(rc);
+}
+
+static Value sys_getswitchinterval(const Value* args) {
+    vm::Interpreter* interp = vm::g_interp;
+    int64_t us = interp->gil ? interp->gil->interval_us() : interp->config.switch_interval_us;
+    return float_from(static_cast<double>(us) / 1e6);
+}
+
+static Value sys_setswitchinterval(const Value* args) {
+    double s;
+    if (!to_double(args[0], &s)) return Value{};
+    if (s <= 0) return raise(&exc::ValueError, "switch interval must be strictly positive");
+    int64_t us = static_cast<int64_t>(s * 1e6);
+    if (us < 1) us = 1;
+    vm::Interpreter* interp = vm::g_interp;
+    interp->config.switch_interval_us = us;
+    if (interp->gil) interp->gil->set_interval_us(us);
+    return newref(none());
+}
+
+static Value sys_is_gil_enabled(const Value* args) { return newref(bool_value(vm::g_interp->gil != nullptr)); }
+
+static Value sys_exc_info(const Value* args) {
+    Value e = Value{};
+    for (ExcStackItem* it = current_thread()->exc_info; it; it = it->previous)
+        if (it->exc_value && !is_none(it->exc_value)) {
+            e = it->exc_value;
+            break;
+        }
+    if (!e) return tuple_pack({none(), none(), none()});
+    Value tb = e.as<BaseExc>()->traceback;
+    return tuple_pack({Value(type_of(e)), e, tb ? tb : none()});
+}
+
+static Value sys_exception(const Value* args) {
+    for (ExcStackItem* it = current_thread()->exc_info; it; it = it->previous)
+        if (it->exc_value && !is_none(it->exc_value)) return newref(it->exc_value);
+    return newref(none());
+}
+
+static Value sys_excepthook(const Value* args) {
+    Value value = args[1];
+    if (!is_exception_instance(value)) {
+        Ref s{repr(value)};
+        write_stderr_text(std::string("TypeError: print_exception(): Exception expected for value, ") +
+                          type_of(value)->tp_name + " found\n");
+        return newref(none());
+    }
+    vm::print_exception_with_traceback(value);
+    return newref(none());
+}
+
+static Value sys_intern(const Value* args) {
+    if (!is_exact_str(args[0])) return raise(&exc::TypeError, "intern() argument must be str, not %s", type_of(args[0])->tp_name);
+    return newref(Value(intern_str(args[0].as<Str>())));
+}
+
+static Value sys_getsizeof(const Value* args) {
+    Value v = args[0];
+    if (!v.is_object()) return int_from_i64(28);
+    Ref r{call_method0(v, "__sizeof__")};
+    if (!r) return Value{};
+    return r.release();
+}
+
+static Value sys_getdefaultencoding(const Value* args) { return str_from("utf-8"); }
+
+static Value sys_getframe(const Value* args) {
+    int64_t depth = 0;
+    if (args[0] && !index_to_i64(args[0], &depth)) return Value{};
+    vm::Frame* f = vm::current_frame();
+    while (f && depth > 0) {
+        f = f->previous;
+        depth--;
+    }
+    if (!f) return raise(&exc::ValueError, "call stack is not deep enough");
+    return vm::frame_object_of(f);
+}
+
+static Value sys_noop(const Value* args) { return newref(none()); }
+static Value sys_gettrace(const Value* args) { return newref(none()); }
+
+static const NativeDef sys_defs[] = {
+    {"exit(status=?, /)", sys_exit},
+    {"getrecursionlimit()", sys_getrecursionlimit},
+    {"setrecursionlimit(limit, /)", sys_setrecursionlimit},
+    {"getrefcount(object, /)", sys_getrefcount},
+    {"getswitchinterval()", sys_getswitchinterval},
+    {"setswitchinterval(interval, /)", sys_setswitchinterval},
+    {"_is_gil_enabled()", sys_is_gil_enabled},
+    {"exc_info()", sys_exc_info},
+    {"exception()", sys_exception},
+    {"excepthook(exctype, value, traceback, /)", sys_excepthook},
+    {"intern(string, /)", sys_intern},
+    {"getsizeof(object, default=?, /)", sys_getsizeof},
+    {"getdefaultencoding()", sys_getdefaultencoding},
+    {"_getframe(depth=?, /)", sys_getframe},
+    {"settrace(function, /)", sys_noop},
+    {"setprofile(function, /)", sys_noop},
+    {"gettrace()", sys_gettrace},
+    {nullptr},
+};
+
+static Value str_list(const std::vector<std::string>& items) {
+    Ref l{list_new(0)};
+    for (const std::string& s : items) {
+        Ref v{str_from(s)};
+        if (!v || !list_append(l.get(), v.get())) return Value{};
+    }
+    return l.release();
+}
+
+Module* init_sys_module() {
+    vm::Interpreter* interp = vm::g_interp;
+    init_static_type(&version_info_type, "sys.version_info", &tuple_type, sizeof(Tuple), 0);
+    version_info_type.itemsize = sizeof(Value);
+    version_info_type.repr = vi_repr;
+    add_getsets(&version_info_type, vi_getsets);
+    finalize_type(&version_info_type);
+
+    Module* m = module_new_cstr("sys");
+    if (!m) return nullptr;
+    module_add_functions(m, sys_defs);
+    module_add_owned(m, "argv", str_list(interp->config.argv));
+    module_add_owned(m, "orig_argv", str_list(interp->config.argv));
+    module_add_owned(m, "path", str_list({interp->config.script_dir}));
+    module_add(m, "modules", Value(interp->modules));
+    module_add_owned(m, "version", str_from("3.12.0 (minipy " MINIPY_VERSION ")"));
+    Tuple* vi = tuple_new(5);
+    vi->items[0] = Value::small_int(3);
+    vi->items[1] = Value::small_int(12);
+    vi->items[2] = Value::small_int(0);
+    vi->items[3] = str_from("final");
+    vi->items[4] = Value::small_int(0);
+    vi->type = &version_info_type;
+    module_add_owned(m, "version_info", Value(vi));
+    module_add_owned(m, "hexversion", int_from_i64(0x030C00F0));
+    module_add_owned(m, "platform", str_from("linux"));
+    module_add_owned(m, "byteorder", str_from("little"));
+    module_add_owned(m, "maxsize", int_from_i64(INT64_MAX));
+    module_add_owned(m, "maxunicode", int_from_i64(0x10FFFF));
+    module_add_owned(m, "executable", str_from("/proc/self/exe"));
+    module_add_owned(m, "prefix", str_from("/usr/local"));
+    module_add_owned(m, "base_prefix", str_from("/usr/local"));
+    module_add_owned(m, "exec_prefix", str_from("/usr/local"));
+    module_add_owned(m, "warnoptions", list_new(0));
+    module_add(m, "dont_write_bytecode", true_value());
+    module_add_owned(m, "builtin_module_names", tuple_pack({}));
+    module_add_owned(m, "api_version", int_from_i64(1013));
+    // sys.implementation: a simple namespace-like module object.
+    Module* impl = module_new_cstr("implementation");
+    module_add_owned(impl, "name", str_from("minipy"));
+    module_add_owned(impl, "cache_tag", newref(none()));
+    Tuple* iv = tuple_new(5);
+    for (int i = 0; i < 5; i++) iv->items[i] = newref(vi->items[i]);
+    iv->type = &version_info_type;
+    module_add_owned(impl, "version", Value(iv));
+    module_add_owned(m, "implementation", Value(impl));
+    Value hook = dict_get_cstr(m->dict, "excepthook");
+    module_add(m, "__excepthook__", hook);
+    return m;
+}
+
+}  // namespace minipy::lib

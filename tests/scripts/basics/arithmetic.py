@@ -1,0 +1,21 @@
+# ints, big ints, floats, division and modulo semantics, comparisons
+print(7 // 2, -7 // 2, 7 // -2, -7 // -2)
+print(7 % 3, -7 % 3, 7 % -3, -7 % -3)
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
+print(2 ** 10, 2 ** -1, (-2) ** 3, 2 ** 0.5)
+print(2 ** 100, -(2 ** 64), 3 ** 50 // 7 ** 20, (10 ** 30) % 97)
+print(1 << 70, (1 << 70) >> 65, -1 >> 3, ~5, ~-1)
+print(5 & 3, 5 | 3, 5 ^ 3, -5 & 0xFF, (2**80 - 1) & (2**70))
+print(0.1 + 0.2, 1 / 3, 1e16, 1e-5, 123456789012345678.0, 1.5e300 * 1e10)
+print(-0.0, 2.5, float("inf"), -float("inf"), 3.0 == 3, 2**53 + 1 == float(2**53))
+print(round(2.675, 2), round(0.5), round(1.5), round(-2.5), round(1234, -2), round(3.14159, 3))
+print(abs(-5), abs(-2.5), abs(2**70 * -1), pow(3, 4, 5), pow(2, -1, 7))
+print(int("ff", 16), int("0x1f", 0), int("1_000"), int(" -42 "), int(3.99), int(-3.99), int(True))
+print(float("1.5"), float(" -2e3 "), float(7), float("nan") != float("nan"))
+print(10 / 4, 10 // 4.0, 7.5 % 2, -7.5 % 2, 1 < 2 < 3, 3 > 2 > 2, 1 == 1.0)
+print(hex(255), oct(8), bin(10), hex(-255), bin(2**40))
+print(max(3, 9, 1), min([4, 2, 8]), sum([1, 2, 3]), sum([0.5, 0.25], 1))
+x = 10
+x += 5; x -= 3; x *= 2; x //= 5; x **= 3; x %= 7
+print(x, True + True, True * 10, False - 1)
+print(hash(1) == hash(1.0), hash(-1), hash(2**61 - 1), hash(2**61), hash(0.5))

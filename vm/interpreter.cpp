@@ -1,0 +1,179 @@
+// interpreter.cpp — the interpreter object, thread states, and running code objects.
+#include "vm/interpreter.hpp"
+
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <mutex>
+
+#include "parser/parse.hpp"
+#include "runtime/errors.hpp"
+#include "runtime/exception.hpp"
+#include "runtime/int.hpp"
+#include "runtime/ops.hpp"
+#include "runtime/singletons.hpp"
+#include "runtime/str.hpp"
+#include "runtime/tuple.hpp"
+#include "vm/call.hpp"
+#include "vm/compiler.hpp"
+#include "vm/eval_breaker.hpp"
+#include "vm/generator.hpp"
+#include "vm/gil.hpp"
+
+namespace minipy::vm {
+
+using namespace rt;
+
+Interpreter* g_interp = nullptr;
+
+// =============================================================================================
+// Thread states
+
+ThreadState* thread_state_new(Interpreter* interp, bool is_main) {
+    auto* ts = new ThreadState();
+    ts->interp = interp;
+    ts->is_main = is_main;
+    ts->ident = static_cast<uint64_t>(pthread_self());
+    ts->native_id = static_cast<uint64_t>(syscall(SYS_gettid));
+    t_current_thread = ts;
+    init_stack_limit(ts);
+    std::lock_guard<std::mutex> lock(interp->threads_mutex);
+    interp->threads.push_back(ts);
+    return ts;
+}
+
+void thread_state_delete(ThreadState* ts) {
+    Interpreter* interp = ts->interp;
+    {
+        std::lock_guard<std::mutex> lock(interp->threads_mutex);
+        auto& v = interp->threads;
+        v.erase(std::remove(v.begin(), v.end(), ts), v.end());
+    }
+    decref(ts->curexc);
+    decref(ts->async_exc);
+    decref(ts->exc_base.exc_value);
+    if (t_current_thread == ts) t_current_thread = nullptr;
+    delete ts;
+}
+
+// =============================================================================================
+// The interpreter
+
+Interpreter* interpreter_new(const Config& config, const NativeModuleDef* native_modules) {
+    auto* interp = new Interpreter();
+    interp->config = config;
+    interp->native_modules = native_modules;
+    g_interp = interp;
+    // The runtime's bootstrap thread state is replaced by the VM's (which extends it).
+    ThreadState* ts = thread_state_new(interp, true);
+    interp->main_thread = ts;
+    if (config.gil_enabled) {
+        interp->gil = new Gil(config.switch_interval_us);
+        interp->gil->take(ts);
+    }
+    install_function_call();
+    init_frame_type();
+    init_generator_types();
+    install_signal_handlers();
+    return interp;
+}
+
+// =============================================================================================
+// Running code
+
+Value run_code(Code* code, Dict* globals, Value locals) {
+    ThreadState* ts = current_vm_thread();
+    Frame* f = frame_alloc(ts, code, nullptr);
+    if (!f) return Value{};
+    f->globals = globals;
+    Value b = dict_get_str(globals, names::__builtins__);
+    if (b && is_module(b)) f->builtins = b.as<Module>()->dict;
+    else if (b && is_dict(b)) f->builtins = b.as<Dict>();
+    else f->builtins = g_interp->builtins;
+    f->locals = newref(locals ? locals : Value(globals));
+    f->is_entry = true;
+    Value r = eval_frame(ts, f);
+    frame_free(ts, f);
+    return r;
+}
+
+Value run_function_with_locals(Function* func, Value locals) {
+    ThreadState* ts = current_vm_thread();
+    Code* co = func->code.as<Code>();
+    incref(Value(func));
+    Frame* f = frame_alloc(ts, co, func);
+    if (!f) return Value{};
+    f->globals = func->globals;
+    f->builtins = func->builtins;
+    f->locals = newref(locals);
+    f->is_entry = true;
+    Value r = eval_frame(ts, f);
+    frame_free(ts, f);
+    return r;
+}
+
+Value syntax_error_to_exception(const parse::SyntaxErrorInfo& info) {
+    Type* type = &exc::SyntaxError;
+    if (info.type == "IndentationError") type = &exc::IndentationError;
+    else if (info.type == "TabError") type = &exc::TabError;
+    Ref msg{str_from(info.msg)};
+    Ref filename{str_from(info.filename)};
+    Ref lineno{int_from_i64(info.lineno)};
+    Ref offset{int_from_i64(info.offset)};
+    Ref text{info.text.empty() && info.lineno == 0 ? newref(none()) : str_from(info.text + "\n")};
+    Ref end_lineno{info.end_lineno ? int_from_i64(info.end_lineno) : newref(none())};
+    Ref end_offset{info.end_offset ? int_from_i64(info.end_offset) : newref(none())};
+    Ref details{tuple_pack({filename.get(), lineno.get(), offset.get(), text.get(), end_lineno.get(), end_offset.get()})};
+    Ref args{tuple_pack({msg.get(), details.get()})};
+    return exception_new(type, args.as<Tuple>());
+}
+
+Code* compile_or_raise(std::string_view source, const std::string& filename, int mode) {
+    parse::SyntaxErrorInfo err;
+    Code* code = compile_source(source, filename, static_cast<parse::Mode>(mode), &err);
+    if (code) return code;
+    Value e = syntax_error_to_exception(err);
+    if (e) {
+        raise_object(e);
+        decref(e);
+    }
+    return nullptr;
+}
+
+// =============================================================================================
+// Introspection
+
+Frame* current_frame() {
+    ThreadState* ts = current_vm_thread();
+    return ts ? ts->frame : nullptr;
+}
+
+Value current_globals() {
+    Frame* f = current_frame();
+    return f ? Value(f->globals) : Value{};
+}
+
+Value frame_locals(Frame* f) {
+    if (f->locals) return newref(f->locals);
+    // A function frame: build a dict from the fast locals, cells and free variables.
+    Dict* d = dict_new();
+    if (!d) return Value{};
+    Code* co = f->code;
+    for (int32_t i = 0; i < co->nlocalsplus(); i++) {
+        Value v = f->localsplus[i];
+        if (!v) continue;
+        uint8_t kind = co->localspluskinds[i];
+        if ((kind & (kCell | kFree)) && type_of(v) == &cell_type) {
+            v = v.as<Cell>()->ref;
+            if (!v) continue;
+        }
+        if (dict_set_item(d, co->localsplusnames->items[i], v) < 0) {
+            decref(Value(d));
+            return Value{};
+        }
+    }
+    return Value(d);
+}
+
+}  // namespace minipy::vm
