@@ -130,7 +130,18 @@ Lexer::Lexer(std::string_view source, std::string filename) : m_filename(std::mo
     m_lim = m_src.c_str() + m_src.size();
     m_last_line = m_src.empty() ? 0 : static_cast<int>(m_line_starts.size());
 
-    // CPython refuses a file that is not UTF-8 before tokenizing it.
+    // CPython refuses NUL bytes and files that are not UTF-8 before tokenizing.
+    size_t nul = m_src.find('\0');
+    if (nul != std::string::npos) {
+        Pos at = pos_at(m_src.c_str() + nul);
+        SyntaxErrorInfo info;
+        info.msg = "source code cannot contain null bytes";
+        info.filename = m_filename;
+        info.lineno = at.line;
+        info.end_lineno = at.line;
+        info.text = std::string(line_text(at.line).substr(0, static_cast<size_t>(at.col)));
+        throw SyntaxErrorException(info);
+    }
     const auto* p = reinterpret_cast<const unsigned char*>(m_src.data());
     const auto* e = p + m_src.size();
     while (p < e) {
