@@ -478,14 +478,16 @@ void Lexer::finish_number(Pos start, const char* text_begin, int kind) {
             }
             if (!ok) {
                 if (kind == kFloat || kind == kLeadingZero) what = "decimal";
-                fail(std::string("invalid ") + what + " literal", start, start);
+                Pos last = pos_at(m_cur - 1);   // CPython points at the number's last character
+                fail(std::string("invalid ") + what + " literal", last, last);
             }
         }
     }
     if (kind == kLeadingZero) {
-        Pos e = start;
-        e.col += 1;
-        e.off += 1;
+        // The range covers the leading zeros (and underscores among them).
+        const char* q = text_begin;
+        while (q < m_cur && (*q == '0' || *q == '_')) ++q;
+        Pos e = pos_at(q);
         fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
              start, e);
     }

@@ -152,6 +152,27 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         return fstring_error("f-string: empty expression not allowed", la);
     }
 
+    // f"{!r}", f"{x!r=}".
+    if (prev && prev->kind == Tok::LBRACE && prev->in_field && la.kind == Tok::EXCLAMATION)
+        return fstring_error("f-string: expression required before '!'", la);
+    if (prev2 && prev2->kind == Tok::EXCLAMATION && la.fdepth > 0 && la.kind != Tok::RBRACE && la.kind != Tok::COLON)
+        return fstring_error("f-string: expecting '}'", la);
+
+    // [*a for a in b], {**a for a in b}: unpacking as a comprehension's element.
+    if (la.kind == Tok::KW_FOR || la.kind == Tok::KW_ASYNC) {
+        const std::pair<int, Loc>* deepest = nullptr;
+        for (const auto& entry : stack) {
+            if (!expression_symbol(entry.first) && entry.first != SK::S_star_expr) break;
+            deepest = &entry;
+        }
+        if (deepest && (deepest->first == SK::S_STAR || deepest->first == SK::S_star_expr) && prev)
+            return lex.make_error("iterable unpacking cannot be used in comprehension", deepest->second.begin,
+                                  prev->end);
+        if (deepest && deepest->first == SK::S_DOUBLESTAR && prev)
+            return lex.make_error("dict unpacking cannot be used in dict comprehension", deepest->second.begin,
+                                  deepest->second.end);
+    }
+
     // f"{x!}": a conversion without its character.
     if (prev && prev->kind == Tok::EXCLAMATION && la.fdepth > 0)
         return fstring_error("f-string: invalid conversion character: expected 's', 'r', or 'a'", la);

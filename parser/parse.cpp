@@ -2,6 +2,7 @@
 // and format_syntax_error().
 #include "parse.hpp"
 
+#include <exception>
 #include <new>
 
 #include "driver.hpp"
@@ -178,7 +179,15 @@ bool parse_source(std::string_view source, const std::string& filename, Mode mod
                 // the tokenizer there ("'(' was never closed", an unterminated string) wins.
                 for (size_t k = 0; d.peek(k); ++k) {
                 }
-                if (d.deferred) throw SyntaxErrorException(*d.deferred);
+                if (d.deferred) {
+                    // An unclosed bracket only wins when it opened on an earlier line.
+                    const std::string& m = d.deferred->msg;
+                    bool unclosed = m.size() > 18 && m.compare(m.size() - 18, 18, "' was never closed") == 0;
+                    // (CPython compares with the line of the last token the parser read.)
+                    int last_line = d.recent.empty() ? 0 : d.recent.back().begin.line;
+                    if (!unclosed || last_line > d.deferred->lineno)
+                        throw SyntaxErrorException(*d.deferred);
+                }
             }
             throw;
         }

@@ -1,1 +1,1 @@
-async = 1
+async x = 1
