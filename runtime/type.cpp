@@ -93,7 +93,24 @@ bool is_subtype(Type* t, Type* base) {
     return base == &object_type;
 }
 
-Value type_lookup(Type* t, Str* name) {
+// The attribute cache (CPython's type method cache): (type version, name) -> what the MRO walk
+// found, including "nothing". Versions are unique and change whenever a type's dict or a base's
+// dict changes (type_modified), so a stale entry can never match. Only interned names are cached.
+namespace {
+struct AttrCacheEntry {
+    std::atomic<uint64_t> version;
+    Str* name;
+    Value value;
+};
+constexpr size_t kAttrCacheSize = 4096;
+AttrCacheEntry g_attr_cache[kAttrCacheSize];
+
+inline size_t attr_cache_index(uint64_t version, Str* name) {
+    return (version * 0x9E3779B97F4A7C15ull ^ (reinterpret_cast<uintptr_t>(name) >> 4)) & (kAttrCacheSize - 1);
+}
+}  // namespace
+
+static Value type_lookup_uncached(Type* t, Str* name) {
     Tuple* mro = t->mro;
     if (!mro) return t->dict ? dict_get_str(t->dict, name) : Value{};
     for (int64_t i = 0; i < mro->size; i++) {
@@ -103,6 +120,23 @@ Value type_lookup(Type* t, Str* name) {
         if (v) return v;
     }
     return Value{};
+}
+
+Value type_lookup(Type* t, Str* name) {
+    uint64_t version = t->version;
+    if (!version || !(name->flags & kFlagInterned)) return type_lookup_uncached(t, name);
+    AttrCacheEntry& e = g_attr_cache[attr_cache_index(version, name)];
+    if (e.version.load(std::memory_order_acquire) == version && e.name == name) {
+        Value v = e.value;
+        if (e.version.load(std::memory_order_acquire) == version) return v;
+    }
+    Value v = type_lookup_uncached(t, name);
+    if (has_error()) return v;
+    e.version.store(0, std::memory_order_release);
+    e.name = name;
+    e.value = v;
+    e.version.store(version, std::memory_order_release);
+    return v;
 }
 
 static std::mutex g_version_mutex;
@@ -227,6 +261,7 @@ void init_static_type(Type* t, const char* name, Type* base, uint32_t basicsize,
 
 void add_type_attr(Type* t, const char* name, Value v) {
     if (dict_set_str(t->dict, intern(name), v) < 0) fatal_error("add_type_attr %s.%s failed", t->tp_name, name);
+    if (t->tpflags & kTypeReady) type_modified(t);
 }
 
 void add_methods(Type* t, const NativeDef* defs) {
