@@ -109,6 +109,13 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         return lex.make_error(msg, t.begin, t.end, type);
     };
 
+    // Mode::Single (the interactive prompt, compile(..., 'single')) takes one statement.
+    if (mode == Mode::Single && expects(SK::S_YYEOF) && expected.size() == 1 && la.kind != Tok::Indent) {
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+            if (it->kind == Tok::Newline)
+                return at_token("multiple statements found while compiling a single statement", *it);
+    }
+
     // An INDENT the grammar did not ask for.
     if (la.kind == Tok::Indent) {
         SyntaxErrorInfo e = lex.make_error("unexpected indent", la.end, la.end, "IndentationError");

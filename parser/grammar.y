@@ -105,13 +105,18 @@
 
 start
   : START_FILE file_input
-  | START_SINGLE file_input
+  | START_SINGLE single_input
   | START_EVAL eval_input
   ;
 
 file_input
   : END                    { A.ast.root = A.ast.make<Module>(); }
   | stmts END              { auto* m = A.ast.make<Module>(); m->body = std::move($1); A.ast.root = m; }
+  ;
+
+single_input
+  : END                    { A.ast.root = A.ast.make<Module>(); }
+  | stmt END               { auto* m = A.ast.make<Module>(); m->body = std::move($1); A.ast.root = m; }
   ;
 
 eval_input
