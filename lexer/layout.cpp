@@ -570,7 +570,7 @@ Pos Lexer::fstring_end_guess(const char* p, const Frame& lit) const {
             return pos_at(p + (lit.triple ? 3 : 1));
         ++p;
     }
-    return pos_at(p);
+    return pos_at(std::min(p, m_lim));
 }
 
 // The text of an f-string (mode FString) or of a format spec (mode FormatSpec).
