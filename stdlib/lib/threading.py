@@ -475,7 +475,8 @@ _limbo = {}         # Thread -> Thread, for threads between start() and running
 _shutdown_locks_lock = _allocate_lock()
 _shutdown_locks = set()
 
-_SHUTTING_DOWN = False
+_SHUTTING_DOWN = False         # _shutdown() has started: no more _register_atexit
+_SHUTDOWN_DONE = False         # _shutdown() has returned: the interpreter is finalizing
 _threading_atexits = []
 
 
@@ -732,8 +733,10 @@ class Thread:
 # =============================================================================================
 # Exceptions in threads
 
-class ExceptHookArgs(tuple):
+class _ExceptHookArgs(tuple):
     """The argument of threading.excepthook: (exc_type, exc_value, exc_traceback, thread)."""
+
+    __module__ = '_thread'         # as CPython's, where it is a native struct sequence
 
     _fields = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
 
@@ -763,6 +766,9 @@ class ExceptHookArgs(tuple):
     def __repr__(self):
         return "_thread._ExceptHookArgs(%s)" % ", ".join(
             "%s=%r" % (field, value) for field, value in zip(self._fields, self))
+
+
+ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args, /):
@@ -813,6 +819,11 @@ def _make_invoke_excepthook():
 
     def invoke_excepthook(thread):
         global excepthook
+        if _SHUTDOWN_DONE and thread.daemon:
+            # The interpreter is tearing itself down (the main module's globals are being
+            # cleared) while this daemon thread still runs.  CPython stops such threads before
+            # they run again; here they may still run briefly, so stay silent as it would.
+            return
         try:
             hook = excepthook
             if hook is None:
@@ -972,7 +983,7 @@ def _register_atexit(func, *arg, **kwargs):
 
 def _shutdown():
     """Called by the interpreter when the main program ends: wait for non-daemon threads."""
-    global _SHUTTING_DOWN
+    global _SHUTTING_DOWN, _SHUTDOWN_DONE
     if _main_thread._is_stopped:
         return                          # already done (or after fork)
     _SHUTTING_DOWN = True
@@ -994,6 +1005,7 @@ def _shutdown():
         for lock in locks:
             lock.acquire()
             lock.release()
+    _SHUTDOWN_DONE = True
 
 
 def _after_fork():
@@ -1068,7 +1080,7 @@ def _class_attribute(cls, name):
     return _MISSING
 
 
-class local:
+class _local:
     """Thread-local data: attributes set on a local object are seen only by the thread that set
     them.
 
@@ -1080,6 +1092,7 @@ class local:
     """
 
     __slots__ = ('_local__impl',)
+    __module__ = '_thread'         # as CPython's, where it is the native _thread._local
 
     def __new__(cls, /, *args, **kwargs):
         if (args or kwargs) and (cls.__init__ is object.__init__):
@@ -1114,12 +1127,14 @@ class local:
             if hasattr(kind, '__get__'):
                 return kind.__get__(attr, self, cls)
             return attr
-        raise AttributeError(f"'{cls.__name__}' object has no attribute '{name}'")
+        if hasattr(cls, '__getattr__'):
+            return cls.__getattr__(self, name)
+        raise AttributeError(f"'{_type_name(cls)}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _type_name(type(self)))
         d = _local_dict(self)
         attr = _class_attribute(type(self), name)
         if attr is not _MISSING and hasattr(type(attr), '__set__'):
@@ -1130,7 +1145,7 @@ class local:
     def __delattr__(self, name):
         if name == '__dict__':
             raise AttributeError(
-                "%r object attribute '__dict__' is read-only" % self.__class__.__name__)
+                "'%s' object attribute '__dict__' is read-only" % _type_name(type(self)))
         d = _local_dict(self)
         attr = _class_attribute(type(self), name)
         if attr is not _MISSING and hasattr(type(attr), '__delete__'):
@@ -1140,4 +1155,12 @@ class local:
             del d[name]
         except KeyError:
             raise AttributeError(
-                f"'{type(self).__name__}' object has no attribute '{name}'") from None
+                f"'{_type_name(type(self))}' object has no attribute '{name}'") from None
+
+
+local = _local
+
+
+def _type_name(cls):
+    # Error messages name the base class as CPython's native type does.
+    return '_thread._local' if cls is _local else cls.__name__
