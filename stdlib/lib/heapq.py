@@ -52,7 +52,9 @@ def heappush(heap, item, /):
 
 def heappop(heap, /):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
-    last = heap.pop()        # IndexError("pop from empty list") on an empty heap, as CPython
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
     if heap:
         smallest = heap[0]
         heap[0] = last
