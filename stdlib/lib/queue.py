@@ -15,8 +15,38 @@ from time import monotonic as time
 
 try:
     from heapq import heappush, heappop
-except ImportError:                     # pragma: no cover - heapq ships with minipy
-    heappush = heappop = None
+except ImportError:
+    # heapq is another module of the library; until it is there, two small heap functions
+    # (a binary min-heap in a list, compared with < only) keep PriorityQueue working.
+    def heappush(heap, item):
+        heap.append(item)
+        pos = len(heap) - 1
+        while pos > 0:
+            parent = (pos - 1) >> 1
+            if not item < heap[parent]:
+                break
+            heap[pos] = heap[parent]
+            pos = parent
+        heap[pos] = item
+
+    def heappop(heap):
+        last = heap.pop()
+        if not heap:
+            return last
+        smallest = heap[0]
+        end = len(heap)
+        pos = 0
+        child = 1
+        while child < end:
+            if child + 1 < end and heap[child + 1] < heap[child]:
+                child += 1
+            if not heap[child] < last:
+                break
+            heap[pos] = heap[child]
+            pos = child
+            child = 2 * pos + 1
+        heap[pos] = last
+        return smallest
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
@@ -107,7 +137,7 @@ class _Fifo:
 
 
 try:
-    from collections import deque
+    from _collections import deque      # the native deque, where it exists
 except ImportError:
     deque = _Fifo
 
@@ -277,15 +307,18 @@ class SimpleQueue:
     """An unbounded FIFO queue without task tracking: put() never blocks.
 
     The number of items is counted by a semaphore: put() releases it, get() acquires it, so a
-    get() on an empty queue sleeps until a put()."""
+    get() on an empty queue sleeps until a put().  A lock guards the container itself, since
+    several getters may take items at the same moment."""
 
     def __init__(self):
         self._queue = deque()
+        self._lock = threading.Lock()
         self._count = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
         """Put an item into the queue (block and timeout exist for compatibility with Queue)."""
-        self._queue.append(item)
+        with self._lock:
+            self._queue.append(item)
         self._count.release()
 
     def get(self, block=True, timeout=None):
@@ -296,7 +329,8 @@ class SimpleQueue:
             raise ValueError("'timeout' must be a non-negative number")
         if not self._count.acquire(block, timeout):
             raise Empty
-        return self._queue.popleft()
+        with self._lock:
+            return self._queue.popleft()
 
     def put_nowait(self, item):
         return self.put(item, block=False)

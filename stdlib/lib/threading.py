@@ -1012,7 +1012,10 @@ def _after_fork():
     """To be called in a child process after os.fork(): only the forking thread exists there.
     It becomes the main thread; every other Thread object is marked finished."""
     global _active_limbo_lock, _main_thread, _shutdown_locks_lock, _shutdown_locks
+    global _name_counter_lock
+    # Locks that another thread may have held at the fork would stay locked forever: new ones.
     _active_limbo_lock = RLock()
+    _name_counter_lock = _allocate_lock()
     _shutdown_locks_lock = _allocate_lock()
     _shutdown_locks = set()
     current = _active.get(get_ident())

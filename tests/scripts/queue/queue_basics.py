@@ -16,6 +16,10 @@ pq = queue.PriorityQueue()
 for item in [(3, "c"), (1, "a"), (2, "b"), (1, "aa"), (5, "e")]:
     pq.put(item)
 print([pq.get() for _ in range(5)])
+values = [(i * 7919) % 1009 for i in range(300)]
+for v in values:
+    pq.put(v)
+print([pq.get() for _ in range(300)] == sorted(values), pq.empty())
 
 # Bounded queue.
 b = queue.Queue(maxsize=2)

@@ -36,6 +36,13 @@ def _python_exit():
 # Called by threading._shutdown() before it waits for the (non-daemon) workers.
 threading._register_atexit(_python_exit)
 
+# In a child process made by os.fork(), the lock may be held by a thread that is not there.
+try:
+    import os as _os
+    _os.register_at_fork(after_in_child=_global_shutdown_lock._at_fork_reinit)
+except (ImportError, AttributeError):
+    pass
+
 
 def _cpu_count():
     # os.cpu_count() when there is an os module; else count the processors Linux lists.
