@@ -36,6 +36,8 @@ ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 _daemon_threads_allowed = _thread.daemon_threads_allowed
+# minipy's own: the name `minipy --gil-stats` / `--gil-trace` show for the calling thread.
+_set_native_name = getattr(_thread, '_set_name', None)
 
 # Lock is the native lock type's factory, as in CPython: threading.Lock() is a _thread.lock.
 Lock = _allocate_lock
@@ -599,6 +601,8 @@ class Thread:
             self._set_ident()
             self._set_tstate_lock()
             self._set_native_id()
+            if _set_native_name is not None:
+                _set_native_name(self._name)
             self._started.set()
             with _active_limbo_lock:
                 _active[self._ident] = self
@@ -675,6 +679,8 @@ class Thread:
     def name(self, name):
         assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
+        if _set_native_name is not None and self._ident == get_ident():
+            _set_native_name(self._name)
 
     @property
     def ident(self):
