@@ -530,7 +530,7 @@ class Thread:
         # Kept so that an exception can still be reported if sys.stderr is gone at the time.
         self._stderr = _sys.stderr
         self._invoke_excepthook = _make_invoke_excepthook()
-        self._local_impls = []       # thread-local storages this thread has data in
+        self._local_impls = {}       # id -> _LocalImpl: thread-local storages holding our data
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -620,9 +620,9 @@ class Thread:
 
     def _delete(self):
         # The thread is about to end: forget it and its thread-local data.
-        for impl in self._local_impls:
+        for impl in list(self._local_impls.values()):
             impl.dicts.pop(self, None)
-        self._local_impls = []
+        self._local_impls = {}
         with _active_limbo_lock:
             if _active.get(get_ident()) is self:
                 del _active[get_ident()]
@@ -1053,7 +1053,10 @@ def _after_fork():
 class _LocalImpl:
     # The storage behind one `local` object: a dict of attributes for each thread that used it,
     # keyed by the thread's Thread object.  A thread's entry is dropped when the thread ends
-    # (Thread._delete), so a new thread that reuses the ident starts empty.
+    # (Thread._delete), so a new thread that reuses the ident starts empty; and all entries are
+    # dropped when the local object itself goes away (_local.__del__).  Each thread lists the
+    # storages it has entries in (Thread._local_impls) for that clean-up; it refers to this
+    # object, never to the local object, so that a local can be freed while threads still run.
 
     def __init__(self, args, kwargs):
         self.args = args
@@ -1073,7 +1076,7 @@ def _local_dict(self):
     if d is None:
         d = {}
         impl.dicts[thread] = d
-        thread._local_impls.append(impl)
+        thread._local_impls[id(impl)] = impl
         init = type(self).__init__
         if init is not object.__init__:
             init(self, *impl.args, **impl.kwargs)
@@ -1113,8 +1116,16 @@ class _local:
         # right after __new__).
         thread = current_thread()
         impl.dicts[thread] = {}
-        thread._local_impls.append(impl)
+        thread._local_impls[id(impl)] = impl
         return self
+
+    def __del__(self):
+        # The local object is gone: the threads that still run forget its storage (a thread
+        # that ends forgets it by itself, see Thread._delete).
+        impl = object.__getattribute__(self, '_local__impl')
+        for thread in list(impl.dicts):
+            thread._local_impls.pop(id(impl), None)
+        impl.dicts.clear()
 
     def __getattribute__(self, name):
         if name == '_local__impl':

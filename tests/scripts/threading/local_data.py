@@ -124,3 +124,41 @@ for _ in range(20):
     t.start()
     t.join()
 print("fresh every time:", flags == [False] * 20)
+
+# A dropped local frees its data in every thread still running (here: the main thread and a
+# waiting worker), so creating many short-lived locals does not pile up storage.
+class Tracked:
+    alive = 0
+
+    def __init__(self):
+        Tracked.alive += 1
+
+    def __del__(self):
+        Tracked.alive -= 1
+
+
+release = threading.Event()
+holder_ready = threading.Event()
+shared = []
+
+
+def hold():
+    for loc in shared:
+        loc.obj = Tracked()
+    holder_ready.set()
+    release.wait()
+
+
+for _ in range(50):
+    loc = threading.local()
+    loc.obj = Tracked()
+    shared.append(loc)
+t = threading.Thread(target=hold)
+t.start()
+holder_ready.wait()
+print("alive with 50 locals in two threads:", Tracked.alive)
+shared.clear()
+del loc
+print("alive after dropping the locals:", Tracked.alive)
+release.set()
+t.join()
