@@ -1064,14 +1064,20 @@ class _LocalImpl:
         self.dicts = {}
 
 
+# id(local object) -> its _LocalImpl.  Faster to reach than the object's own slot (whose
+# __getattribute__ is overridden); the entry goes away with the object (_local.__del__).
+_local_impls = {}
+
 _MISSING = object()
 
 
 def _local_dict(self):
     # The calling thread's attribute dict of a local object, created (and the subclass's
     # __init__ run with the constructor's arguments) on the thread's first access.
-    impl = object.__getattribute__(self, '_local__impl')
-    thread = current_thread()
+    impl = _local_impls[id(self)]
+    thread = _active.get(get_ident())
+    if thread is None or thread._dummy:
+        thread = current_thread()
     d = impl.dicts.get(thread)
     if d is None:
         d = {}
@@ -1083,13 +1089,23 @@ def _local_dict(self):
     return d
 
 
+# class -> the namespaces of its MRO (live views: later changes to the classes are seen).
+_mro_namespaces = {}
+
+
 def _class_attribute(cls, name):
     # Looks `name` up along the class's MRO, as attribute access does.
-    for base in cls.__mro__:
-        d = base.__dict__
-        if name in d:
-            return d[name]
+    namespaces = _mro_namespaces.get(cls)
+    if namespaces is None:
+        namespaces = _mro_namespaces[cls] = [base.__dict__ for base in cls.__mro__]
+    for ns in namespaces:
+        if name in ns:
+            return ns[name]
     return _MISSING
+
+
+def _is_data_descriptor(kind):
+    return hasattr(kind, '__get__') and (hasattr(kind, '__set__') or hasattr(kind, '__delete__'))
 
 
 class _local:
@@ -1101,6 +1117,10 @@ class _local:
 
     Subclasses may define __init__: it runs again in each thread that first uses the object,
     with the arguments given to the constructor.
+
+    Attribute lookup follows Python's usual rules, with the calling thread's dict standing in
+    for the instance __dict__: data descriptors of the class (properties) first, then the
+    thread's dict, then other class attributes (methods), then __getattr__.
     """
 
     __slots__ = ('_local__impl',)
@@ -1112,6 +1132,7 @@ class _local:
         self = object.__new__(cls)
         impl = _LocalImpl(args, kwargs)
         object.__setattr__(self, '_local__impl', impl)
+        _local_impls[id(self)] = impl
         # The constructing thread's dict exists from the start (its __init__ runs normally,
         # right after __new__).
         thread = current_thread()
@@ -1122,28 +1143,28 @@ class _local:
     def __del__(self):
         # The local object is gone: the threads that still run forget its storage (a thread
         # that ends forgets it by itself, see Thread._delete).
-        impl = object.__getattribute__(self, '_local__impl')
+        impl = _local_impls.pop(id(self), None)
+        if impl is None:
+            return
         for thread in list(impl.dicts):
             thread._local_impls.pop(id(impl), None)
         impl.dicts.clear()
 
     def __getattribute__(self, name):
-        if name == '_local__impl':
-            return object.__getattribute__(self, name)
         d = _local_dict(self)
         if name == '__dict__':
             return d
         cls = type(self)
         attr = _class_attribute(cls, name)
-        if attr is not _MISSING:
+        if attr is _MISSING:
+            if name in d:
+                return d[name]
+        else:
             kind = type(attr)
-            # Data descriptors (properties...) take precedence over the instance's dict.
-            if hasattr(kind, '__get__') and (hasattr(kind, '__set__') or hasattr(kind, '__delete__')):
+            if _is_data_descriptor(kind):
                 return kind.__get__(attr, self, cls)
-        if name in d:
-            return d[name]
-        if attr is not _MISSING:
-            kind = type(attr)
+            if name in d:
+                return d[name]
             if hasattr(kind, '__get__'):
                 return kind.__get__(attr, self, cls)
             return attr
