@@ -42,6 +42,7 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"_io", init_io_module},
     {"time", init_time_module},
     {"_thread", init_thread_module},
+    {"math", init_math_module},
     {nullptr, nullptr},
 };
 
