@@ -43,6 +43,8 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"time", init_time_module},
     {"_thread", init_thread_module},
     {"math", init_math_module},
+    {"_random", init_random_module},
+    {"_os", init_os_module},
     {nullptr, nullptr},
 };
 

@@ -29,6 +29,8 @@ rt::Module* init_io_module();
 rt::Module* init_time_module();
 rt::Module* init_thread_module();
 rt::Module* init_math_module();
+rt::Module* init_random_module();
+rt::Module* init_os_module();
 
 // Standard streams (fileio.cpp).
 rt::Value make_std_stream(int fd, const char* name, const char* mode);
