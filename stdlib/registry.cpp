@@ -45,6 +45,7 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"math", init_math_module},
     {"_random", init_random_module},
     {"_os", init_os_module},
+    {"_collections", init_collections_module},
     {nullptr, nullptr},
 };
 

@@ -31,6 +31,7 @@ rt::Module* init_thread_module();
 rt::Module* init_math_module();
 rt::Module* init_random_module();
 rt::Module* init_os_module();
+rt::Module* init_collections_module();
 
 // Standard streams (fileio.cpp).
 rt::Value make_std_stream(int fd, const char* name, const char* mode);
