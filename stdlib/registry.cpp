@@ -46,6 +46,11 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"_random", init_random_module},
     {"_os", init_os_module},
     {"_collections", init_collections_module},
+    {"errno", init_errno_module},
+    {"_signal", init_signal_module},
+    {"select", init_select_module},
+    {"atexit", init_atexit_module},
+    {"gc", init_gc_module},
     {nullptr, nullptr},
 };
 
