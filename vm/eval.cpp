@@ -1519,7 +1519,7 @@ do_call: {
             Code* fco = fn->code.as<Code>();
             SAVE_FRAME();
             Frame* nf;
-            if (!kwnames && npos == static_cast<size_t>(fco->argcount) &&
+            if (!kwnames && npos == static_cast<size_t>(fco->argcount) && fco->kwonlyargcount == 0 &&
                 !(fco->flags & (kCoVarargs | kCoVarkeywords))) {
                 // The common case: move the arguments straight into the new frame.
                 nf = frame_alloc(ts, fco, fn);   // takes over the callable reference
