@@ -204,6 +204,13 @@ class SimpleNamespace:
 
     __hash__ = None
 
+    def __getattr__(self, name):
+        # Only reached when the attribute is missing: the message names the type the way
+        # CPython's C type is named.
+        cls = type(self)
+        cname = 'types.SimpleNamespace' if cls is SimpleNamespace else cls.__name__
+        raise AttributeError(f"'{cname}' object has no attribute '{name}'")
+
     def __reduce__(self):
         return (type(self), (), self.__dict__)
 
