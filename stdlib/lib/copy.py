@@ -101,8 +101,15 @@ def _reduce(x, cls):
     raise Error('un(shallow)copyable object of type %s' % cls)
 
 
+def _new_instance(cls):
+    # Builtin types take no part in the default protocol (CPython: "cannot pickle").
+    if cls.__module__ == 'builtins' and cls not in (object,):
+        raise TypeError(f"cannot pickle '{cls.__name__}' object")
+    return cls.__new__(cls)
+
+
 def _copy_plain(x, cls):
-    y = cls.__new__(cls)
+    y = _new_instance(cls)
     state = _get_state(x, cls)
     if state is not None:
         _set_state(y, state)
@@ -133,6 +140,8 @@ for t in (type(None), int, float, bool, str, tuple, bytes, frozenset, type, rang
 
 d[list] = list.copy
 d[dict] = dict.copy
+# A bound method copies to the same method of the same object.
+d[types.MethodType] = lambda x: getattr(x.__self__, x.__func__.__name__)
 d[set] = set.copy
 d[bytearray] = bytearray.copy
 
@@ -186,7 +195,7 @@ def deepcopy(x, memo=None, _nil=[]):
 
 
 def _deepcopy_plain(x, cls, memo):
-    y = cls.__new__(cls)
+    y = _new_instance(cls)
     memo[id(x)] = y
     state = _get_state(x, cls)
     if state is not None:
@@ -266,10 +275,7 @@ d[set] = _deepcopy_set
 
 
 def _deepcopy_frozenset(x, memo, deepcopy=deepcopy):
-    items = [deepcopy(item, memo) for item in x]
-    if all(a is b for a, b in zip(x, items)):
-        return x
-    return frozenset(items)
+    return frozenset([deepcopy(item, memo) for item in x])
 
 d[frozenset] = _deepcopy_frozenset
 
