@@ -78,6 +78,10 @@ static void warn_hook(Type* category, const std::string& message) {
 bool init_interpreter(vm::Interpreter* interp) {
     g_print_exception_hook = vm::print_exception_with_traceback;
     g_warn_hook = warn_hook;
+    g_current_globals_hook = [] {
+        vm::Frame* f = vm::current_frame();
+        return f ? f->globals : static_cast<Dict*>(nullptr);
+    };
     init_file_types();
     interp->modules = dict_new();
     Module* builtins = init_builtins_module();
