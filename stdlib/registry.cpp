@@ -250,6 +250,7 @@ int finalize(vm::Interpreter* interp, int status) {
     }
     flush_std_streams();
     std::fflush(nullptr);
+    vm::gil_write_reports(interp);
     // Daemon threads may still be running; they cannot take the GIL again, so exit now without
     // running C++ destructors underneath them.
     _exit(status);

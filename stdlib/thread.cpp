@@ -353,6 +353,7 @@ static thread_local std::vector<LockObject*>* t_sentinels = nullptr;
 static void thread_main(BootState* boot) {
     vm::Interpreter* interp = boot->interp;
     vm::ThreadState* ts = vm::thread_state_new(interp, false);
+    vm::gil_register_thread(ts, "Thread-" + std::to_string(ts->native_id));
     if (interp->gil) interp->gil->take(ts);
     {
         Ref result{call_tuple_dict(boot->func, boot->args.as<Tuple>(), boot->kwargs ? boot->kwargs.as<Dict>() : nullptr)};
@@ -389,7 +390,7 @@ static void thread_main(BootState* boot) {
     ts->exc_base.exc_value = Value{};
     decref(ts->async_exc);
     ts->async_exc = Value{};
-    if (gil) gil->drop(ts, true);
+    if (gil) gil->drop(ts, vm::DropReason::Final);
     t_current_thread = nullptr;
     delete ts;
 }
@@ -440,6 +441,14 @@ static Value thread_interrupt_main(const Value* args) {
 
 static Value thread_exit(const Value*) { return raise(&exc::SystemExit, nullptr); }
 
+// minipy extension: the name --gil-stats / --gil-trace show for the calling thread
+// (threading.Thread sets it when the thread starts).
+static Value thread_set_name(const Value* args) {
+    if (!is_str(args[0])) return raise(&exc::TypeError, "name must be str, not %s", type_of(args[0])->tp_name);
+    vm::gil_set_thread_name(vm::current_vm_thread(), std::string(str_view(args[0])));
+    return newref(none());
+}
+
 static Value thread_stack_size(const Value* args) { return int_from_i64(0); }
 static Value thread_daemon_threads_allowed(const Value*) { return newref(true_value()); }
 
@@ -456,6 +465,7 @@ static const NativeDef thread_defs[] = {
     {"exit()", thread_exit},
     {"stack_size(size=0, /)", thread_stack_size},
     {"daemon_threads_allowed()", thread_daemon_threads_allowed},
+    {"_set_name(name, /)", thread_set_name},
     {nullptr},
 };
 
