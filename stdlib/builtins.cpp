@@ -57,6 +57,31 @@ static Value builtin_print(const Value* args) {
         if (!file) return raise(&exc::RuntimeError, "lost sys.stdout");
         if (is_none(file)) return newref(none());
     }
+    if (type_of(file)->tpflags & kTypeHeap) {
+        // A file object written in Python sees one write() per piece, as in CPython.
+        for (int64_t i = 0; i <= items->size; i++) {
+            Ref piece;
+            if (i == items->size) piece = Ref::borrow(is_none(end) ? Value{} : end);
+            else piece = Ref{to_str(items->items[i])};
+            if (i == items->size && !piece) piece = Ref{str_from("\n")};
+            if (!piece) return Value{};
+            if (i > 0 && i < items->size) {
+                Ref sp{is_none(sep) ? str_from(" ") : newref(sep)};
+                if (!sp) return Value{};
+                Ref r{call_method1(file, "write", sp.get())};
+                if (!r) return Value{};
+            }
+            Ref r{call_method1(file, "write", piece.get())};
+            if (!r) return Value{};
+        }
+        int f = truthy(flush);
+        if (f < 0) return Value{};
+        if (f) {
+            Ref fr{call_method0(file, "flush")};
+            if (!fr) return Value{};
+        }
+        return newref(none());
+    }
     // Build the whole line first, so one print() is one write (lines from threads never mix).
     std::string out;
     for (int64_t i = 0; i < items->size; i++) {
@@ -309,14 +334,14 @@ static Value min_max(Value self, const Value* args, size_t nargs, Tuple* kwnames
     const char* name = op == CompareOp::Lt ? "min" : "max";
     Value key = Value{}, dflt = Value{};
     size_t nkw = kwnames ? kwnames->size : 0;
+    if (nargs == 0) return raise(&exc::TypeError, "%s expected at least 1 argument, got 0", name);
     for (size_t i = 0; i < nkw; i++) {
         std::string_view k = str_view(kwnames->items[i]);
         if (k == "key") key = args[nargs + i];
         else if (k == "default") dflt = args[nargs + i];
-        else return raise(&exc::TypeError, "%s() got an unexpected keyword argument '%s'", name, std::string(k).c_str());
+        else return raise(&exc::TypeError, "'%s' is an invalid keyword argument for %s()", std::string(k).c_str(), name);
     }
     if (key && is_none(key)) key = Value{};
-    if (nargs == 0) return raise(&exc::TypeError, "%s expected at least 1 argument, got 0", name);
     Ref iterable;
     if (nargs == 1) {
         iterable = Ref::borrow(args[0]);
@@ -361,12 +386,21 @@ static Value builtin_max(Value self, const Value* args, size_t nargs, Tuple* kwn
     return min_max(self, args, nargs, kwnames, CompareOp::Gt);
 }
 
-static Value builtin_sorted(const Value* args) {
+// sorted(iterable, /, *, key=None, reverse=False): CPython checks the positional count itself and
+// lets list.sort() judge the keywords, so a bad keyword is reported for "sort()".
+static const NativeDef sort_keywords_def = {"sort(*, key=None, reverse=False)", nullptr};
+
+static Value builtin_sorted(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!check_nargs("sorted", nargs, 1, 1)) return Value{};
+    static const ArgSpec* spec = parse_signature(sort_keywords_def.signature, false);
+    Value bound[2];
+    Ref holder[2];
+    if (!bind_args(*spec, args + 1, 0, kwnames, bound, holder)) return Value{};
     Ref l{sequence_to_list(args[0])};
     if (!l) return Value{};
-    int rev = truthy(args[2]);
+    int rev = truthy(bound[1]);
     if (rev < 0) return Value{};
-    if (!list_sort(l.get(), is_none(args[1]) ? Value{} : args[1], rev)) return Value{};
+    if (!list_sort(l.get(), is_none(bound[0]) ? Value{} : bound[0], rev)) return Value{};
     return l.release();
 }
 
@@ -634,7 +668,7 @@ static int super_init(Value self, const Value* args, size_t nargs, Tuple* kwname
         }
     } else {
         if (nargs > 2) {
-            raise(&exc::TypeError, "super() takes at most 2 arguments (%d given)", static_cast<int>(nargs));
+            raise(&exc::TypeError, "super() expected at most 2 arguments, got %d", static_cast<int>(nargs));
             return -1;
         }
         type_v = args[0];
@@ -762,13 +796,13 @@ static const NativeDef builtin_defs[] = {
     {"sum(iterable, /, start=0)", builtin_sum},
     {"min(*args, key=None, default=?)", nullptr, builtin_min},
     {"max(*args, key=None, default=?)", nullptr, builtin_max},
-    {"sorted(iterable, /, *, key=None, reverse=False)", builtin_sorted},
+    {"sorted(iterable, /, *, key=None, reverse=False)", nullptr, builtin_sorted},
     {"globals()", builtin_globals},
     {"locals()", builtin_locals},
     {"vars(object=?, /)", builtin_vars},
     {"dir(object=?, /)", builtin_dir},
     {"compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)", builtin_compile},
-    {"exec(source, globals=None, locals=None, /)", builtin_exec},
+    {"exec(source, /, globals=None, locals=None)", builtin_exec},
     {"eval(source, globals=None, locals=None, /)", builtin_eval},
     {"__build_class__(func, name, /, *bases, **kwds)", nullptr, builtin_build_class},
     {"__import__(name, globals=?, locals=None, fromlist=(), level=0)", builtin_import},

@@ -83,6 +83,24 @@ static void add_traceback_entry(Frame* f, uint32_t index) {
     restore_error(saved);
 }
 
+// How CPython names a callable in call-site errors: "module.qualname()" ("qualname()" for builtins).
+static std::string function_str(Value callable) {
+    Value saved = take_error();
+    std::string out;
+    Ref qn{getattr_or_null(callable, names::__qualname__)};
+    if (qn && is_str(qn.get())) {
+        Ref mod{getattr_or_null(callable, names::__module__)};
+        if (mod && is_str(mod.get()) && str_view(mod.get()) != "builtins")
+            out = std::string(str_view(mod.get())) + ".";
+        out += std::string(str_view(qn.get())) + "()";
+    } else {
+        out = repr_utf8(callable);
+    }
+    clear_error();
+    restore_error(saved);
+    return out;
+}
+
 static Value local_name(Code* co, uint32_t i) { return co->localsplusnames->items[i]; }
 
 static void unbound_local(Code* co, uint32_t i) {
@@ -1225,19 +1243,17 @@ dispatch_op:
         SAVE_FRAME();
         Dict* d = PEEK(oparg).as<Dict>();
         Value callable = PEEK(oparg + 3);
-        Ref fname{getattr_or_null(callable, names::__qualname__)};
-        clear_error();
-        std::string fn = fname && is_str(fname.get()) ? std::string(str_view(fname.get())) : type_of(callable)->tp_name;
+        std::string fn = function_str(callable);
         bool ok = true;
         if (is_dict(m)) {
             int64_t pos = 0;
             Value k, v;
             while (ok && dict_next(m.as<Dict>(), &pos, &k, &v)) {
                 if (!is_str(k)) {
-                    raise(&exc::TypeError, "%s() keywords must be strings", fn.c_str());
+                    raise(&exc::TypeError, "keywords must be strings");
                     ok = false;
                 } else if (dict_get_item(d, k)) {
-                    raise(&exc::TypeError, "%s() got multiple values for keyword argument '%s'", fn.c_str(),
+                    raise(&exc::TypeError, "%s got multiple values for keyword argument '%s'", fn.c_str(),
                           std::string(str_view(k)).c_str());
                     ok = false;
                 } else if (dict_set_item(d, k, v) < 0) {
@@ -1249,7 +1265,7 @@ dispatch_op:
             if (!keys) {
                 if (error_matches(&exc::AttributeError)) {
                     clear_error();
-                    raise(&exc::TypeError, "%s() argument after ** must be a mapping, not %s", fn.c_str(),
+                    raise(&exc::TypeError, "%s argument after ** must be a mapping, not %s", fn.c_str(),
                           type_of(m)->tp_name);
                 }
                 ok = false;
@@ -1260,12 +1276,12 @@ dispatch_op:
                     Ref k{iter_next(it.get())};
                     if (!k) { ok = !has_error(); break; }
                     if (!is_str(k.get())) {
-                        raise(&exc::TypeError, "%s() keywords must be strings", fn.c_str());
+                        raise(&exc::TypeError, "keywords must be strings");
                         ok = false;
                         break;
                     }
                     if (dict_get_item(d, k.get())) {
-                        raise(&exc::TypeError, "%s() got multiple values for keyword argument '%s'", fn.c_str(),
+                        raise(&exc::TypeError, "%s got multiple values for keyword argument '%s'", fn.c_str(),
                               std::string(str_view(k.get())).c_str());
                         ok = false;
                         break;
@@ -1519,7 +1535,7 @@ do_call: {
             Code* fco = fn->code.as<Code>();
             SAVE_FRAME();
             Frame* nf;
-            if (!kwnames && npos == static_cast<size_t>(fco->argcount) &&
+            if (!kwnames && npos == static_cast<size_t>(fco->argcount) && fco->kwonlyargcount == 0 &&
                 !(fco->flags & (kCoVarargs | kCoVarkeywords))) {
                 // The common case: move the arguments straight into the new frame.
                 nf = frame_alloc(ts, fco, fn);   // takes over the callable reference
@@ -1578,11 +1594,8 @@ do_call: {
             if (!t) {
                 if (error_matches(&exc::TypeError) && !type_of(args)->iter && !type_of(args)->mp_subscript) {
                     clear_error();
-                    Ref fname{getattr_or_null(callable, names::__qualname__)};
-                    clear_error();
-                    raise(&exc::TypeError, "%s() argument after * must be an iterable, not %s",
-                          fname && is_str(fname.get()) ? std::string(str_view(fname.get())).c_str() : "function",
-                          type_of(args)->tp_name);
+                    raise(&exc::TypeError, "%s argument after * must be an iterable, not %s",
+                          function_str(callable).c_str(), type_of(args)->tp_name);
                 }
             } else {
                 decref(args);
@@ -1599,7 +1612,8 @@ do_call: {
                     decref(d);
                     if (error_matches(&exc::AttributeError)) {
                         clear_error();
-                        raise(&exc::TypeError, "argument after ** must be a mapping, not %s", type_of(kwargs)->tp_name);
+                        raise(&exc::TypeError, "%s argument after ** must be a mapping, not %s",
+                              function_str(callable).c_str(), type_of(kwargs)->tp_name);
                     }
                     goto call_ex_done;
                 }
