@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,10 @@
 #include "vm/code.hpp"
 #include "vm/gil.hpp"
 #include "vm/interpreter.hpp"
+
+namespace minipy::rt {
+void init_generic_alias(std::initializer_list<Type*> generic_types);   // descr.cpp
+}
 
 namespace minipy::lib {
 
@@ -534,12 +539,48 @@ static Value builtin_eval(const Value* args) { return run_source(args[0], args[1
 // =============================================================================================
 // __build_class__ and super
 
+// PEP 560: a base that is not a class may stand for others through __mro_entries__(bases)
+// (list[int] stands for list). Returns the tuple itself (a new reference) when nothing changes.
+static Value resolve_mro_entries(Value bases_v) {
+    Tuple* bases = bases_v.as<Tuple>();
+    Ref out;
+    for (int64_t i = 0; i < bases->size; i++) {
+        Value b = bases->items[i];
+        if (isinstance_of(b, &type_type)) {
+            if (out && !list_append(out.get(), b)) return Value{};
+            continue;
+        }
+        Ref meth{getattr_or_null(b, names::__mro_entries__)};
+        if (!meth) {
+            if (has_error()) return Value{};
+            if (out && !list_append(out.get(), b)) return Value{};
+            continue;
+        }
+        Ref entries{call1(meth.get(), bases_v)};
+        if (!entries) return Value{};
+        if (!is_tuple(entries.get())) return raise(&exc::TypeError, "__mro_entries__ must return a tuple");
+        if (!out) {
+            out = Ref{list_new(0)};
+            if (!out) return Value{};
+            for (int64_t j = 0; j < i; j++)
+                if (!list_append(out.get(), bases->items[j])) return Value{};
+        }
+        Tuple* e = entries.as<Tuple>();
+        for (int64_t j = 0; j < e->size; j++)
+            if (!list_append(out.get(), e->items[j])) return Value{};
+    }
+    if (!out) return newref(bases_v);
+    return list_as_tuple(out.get());
+}
+
 static Value builtin_build_class(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     if (nargs < 2) return raise(&exc::TypeError, "__build_class__: not enough arguments");
     Value func = args[0], name = args[1];
     if (!is_function(func)) return raise(&exc::TypeError, "__build_class__: func must be a function");
     if (!is_str(name)) return raise(&exc::TypeError, "__build_class__: name is not a string");
-    Ref bases{tuple_from_array(args + 2, static_cast<int64_t>(nargs - 2))};
+    Ref orig_bases{tuple_from_array(args + 2, static_cast<int64_t>(nargs - 2))};
+    if (!orig_bases) return Value{};
+    Ref bases{resolve_mro_entries(orig_bases.get())};
     if (!bases) return Value{};
     // Keyword arguments: metaclass=..., the rest go to the metaclass.
     Value meta = Value{};
@@ -583,6 +624,9 @@ static Value builtin_build_class(Value self, const Value* args, size_t nargs, Tu
     }
     Ref cell{vm::run_function_with_locals(func.as<Function>(), ns.get())};
     if (!cell) return Value{};
+    if (bases.get() != orig_bases.get()) {   // PEP 560: the class remembers what it was given
+        if (setitem(ns.get(), Value(intern("__orig_bases__")), orig_bases.get()) < 0) return Value{};
+    }
     Ref margs{tuple_pack({name, bases.get(), ns.get()})};
     Ref cls{call_tuple_dict(meta, margs.as<Tuple>(), kwargs.as<Dict>())};
     if (!cls) return Value{};
@@ -813,6 +857,8 @@ static const NativeDef builtin_defs[] = {
 
 Module* init_builtins_module() {
     init_super_type();
+    init_generic_alias({&list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &type_type,
+                        &enumerate_type});
     Module* m = module_new_cstr("builtins");
     if (!m) return nullptr;
     module_add_functions(m, builtin_defs);
