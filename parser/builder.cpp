@@ -134,6 +134,28 @@ Expr* Driver::comp_element(Expr* e) {
     return e;
 }
 
+void Driver::fail_generator_in_bases(const Expr* genexp) {
+    // class C(x for x in y): CPython stops at the `for`.
+    const Expr* elt = genexp->as<Comp>()->elt;
+    Loc l = loc_of(elt);
+    const std::string& src = lex.source();
+    size_t from = lex.line_count() ? 0 : 0;
+    (void)from;
+    // Find the offset of the element's end, then the keyword after it.
+    size_t off = 0;
+    for (int line = 1; line < l.end.line; ++line) off = src.find('\n', off) + 1;
+    off += static_cast<size_t>(l.end.col);
+    size_t kw = src.find("for", off);
+    size_t as = src.find("async", off);
+    if (as != std::string::npos && as < kw) kw = as;
+    Pos b = l.end;
+    b.col += static_cast<int>(kw - off);
+    b.off = kw;
+    Pos e = b;
+    e.col += src.compare(kw, 5, "async") == 0 ? 5 : 3;
+    fail("invalid syntax", Loc{b, e});
+}
+
 void Driver::set_context(Expr* e, ExprContext ctx, TargetUse use, bool hint) {
     switch (e->kind) {
     case Kind::Name:
@@ -166,6 +188,8 @@ void Driver::set_context(Expr* e, ExprContext ctx, TargetUse use, bool hint) {
     default:
         break;
     }
+    if ((e->kind == Kind::Yield || e->kind == Kind::YieldFrom) && use == TargetUse::Assign)
+        fail_node("assignment to yield expression not possible", e);
     std::string msg = std::string(ctx == ExprContext::Del ? "cannot delete " : "cannot assign to ") + expr_description(e);
     if (hint && ctx == ExprContext::Store) {
         // CPython's invalid_named_expression: an operand-level expression before the last '='.

@@ -152,6 +152,35 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         return fstring_error("f-string: empty expression not allowed", la);
     }
 
+    // f"{!r}", f"{x!r=}".
+    if (prev && prev->kind == Tok::LBRACE && prev->in_field && la.kind == Tok::EXCLAMATION)
+        return fstring_error("f-string: expression required before '!'", la);
+    if (prev2 && prev2->kind == Tok::EXCLAMATION && la.fdepth > 0 && la.kind != Tok::RBRACE && la.kind != Tok::COLON)
+        return fstring_error("f-string: expecting '}'", la);
+
+    // [*a for a in b], {**a for a in b}: unpacking as a comprehension's element.
+    if (la.kind == Tok::KW_FOR || la.kind == Tok::KW_ASYNC) {
+        const std::pair<int, Loc>* deepest = nullptr;
+        for (const auto& entry : stack) {
+            if (!expression_symbol(entry.first) && entry.first != SK::S_star_expr) break;
+            deepest = &entry;
+        }
+        if (deepest && (deepest->first == SK::S_STAR || deepest->first == SK::S_star_expr) && prev)
+            return lex.make_error("iterable unpacking cannot be used in comprehension", deepest->second.begin,
+                                  prev->end);
+        if (deepest && deepest->first == SK::S_DOUBLESTAR && prev)
+            return lex.make_error("dict unpacking cannot be used in dict comprehension", deepest->second.begin,
+                                  deepest->second.end);
+    }
+
+    // f"{x!}": a conversion without its character.
+    if (prev && prev->kind == Tok::EXCLAMATION && la.fdepth > 0)
+        return fstring_error("f-string: invalid conversion character: expected 's', 'r', or 'a'", la);
+
+    // "x = 5 if True": a conditional expression without its else.
+    if (expects(SK::S_KW_ELSE) && la.kind != Tok::KW_ELSE && stack.size() > 2 && stack[1].first == SK::S_KW_IF)
+        return lex.make_error("expected 'else' after 'if' expression", stack[2].second.begin, stack[0].second.end);
+
     // "expected ':'": the header of a compound statement ended without its colon.
     if (expects(SK::S_COLON) && la.kind == Tok::Newline) {
         bool only_colon = true;
@@ -209,7 +238,17 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
     // "if x = 1:" and friends.
     if (la.kind == Tok::EQUAL && prev && ends_expression(prev->kind)) {
         auto start = operand_start();
-        if (start) {
+        // Only where CPython parses a named expression: conditions and bracketed items.
+        int below = -1;
+        for (size_t i = 0; i < stack.size(); ++i)
+            if (!expression_symbol(stack[i].first)) {
+                below = stack[i].first;
+                break;
+            }
+        bool named_context = below == SK::S_KW_IF || below == SK::S_KW_ELIF || below == SK::S_KW_WHILE ||
+                             below == SK::S_LPAR || below == SK::S_LSQB || below == SK::S_LBRACE ||
+                             (below == SK::S_COMMA && la.level > 0);
+        if (start && named_context) {
             Pos b_end = expression_end(la, 1);
             if (prev->kind == Tok::Name && start->begin.off == prev->begin.off) {
                 return lex.make_error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start->begin,

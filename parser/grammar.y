@@ -376,7 +376,12 @@ opt_finally
 
 handlers
   : handler                    { $$.push_back($1); }
-  | handlers handler           { $$ = std::move($1); $$.push_back($2); }
+  | handlers handler           {
+      auto it = A.bare_except.find($1.back());
+      if (it != A.bare_except.end()) A.fail("default 'except:' must be last", it->second);
+      $$ = std::move($1);
+      $$.push_back($2);
+    }
   ;
 
 handler
@@ -384,6 +389,7 @@ handler
       $$ = A.mk<ExceptHandler>(@$);
       $$->body = std::move($3);
       A.set_end($$, $$->body.back());
+      A.bare_except[$$] = Loc{@1.begin, @2.end};
     }
   | KW_EXCEPT except_types ":" suite {
       if ($2->kind == Kind::Tuple && !A.parenthesized.count($2))
@@ -580,6 +586,8 @@ classdef
     }
   | KW_CLASS NAME "(" arglist ")" ":" suite {
       Loc parens{@3.begin, @5.end};
+      for (auto& a : $4.items)
+          if (a.kind == CallArg::Generator) A.fail_generator_in_bases(a.value);
       auto* call = A.call(nullptr, $4, parens, parens)->as<Call>();
       auto* c = A.mk<ClassDef>(@$);
       c->name = $2;

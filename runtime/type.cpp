@@ -32,6 +32,8 @@
 #include "dict.hpp"
 #include "errors.hpp"
 #include "function.hpp"
+#include "gc.hpp"
+#include "trashcan.hpp"
 #include "int.hpp"
 #include "list.hpp"
 #include "native.hpp"
@@ -53,12 +55,12 @@ CurrentGlobalsHook g_current_globals_hook = nullptr;
 
 Object* alloc_object(Type* t, size_t nitems) {
     size_t size = t->basicsize + nitems * t->itemsize;
-    void* mem = mem_zalloc(size);
-    if (!mem) {
+    // Containers carry a GcHead for the cycle collector (gc.hpp).
+    Object* o = (t->tpflags & kTypeHasGC) ? gc_alloc(t, size) : static_cast<Object*>(mem_zalloc(size));
+    if (!o) {
         raise_no_memory();
         return nullptr;
     }
-    Object* o = static_cast<Object*>(mem);
     o->refcnt.store(1, std::memory_order_relaxed);
     o->type = t;
     if (t->tpflags & kTypeHeap) incref(t);
@@ -67,7 +69,8 @@ Object* alloc_object(Type* t, size_t nitems) {
 
 void free_object_memory(Object* o) {
     Type* t = o->type;
-    mem_free(o);
+    if (gc_is_tracked(o)) gc_free(o);
+    else mem_free(o);
     if (t->tpflags & kTypeHeap) decref(t);
 }
 
@@ -91,7 +94,24 @@ bool is_subtype(Type* t, Type* base) {
     return base == &object_type;
 }
 
-Value type_lookup(Type* t, Str* name) {
+// The attribute cache (CPython's type method cache): (type version, name) -> what the MRO walk
+// found, including "nothing". Versions are unique and change whenever a type's dict or a base's
+// dict changes (type_modified), so a stale entry can never match. Only interned names are cached.
+namespace {
+struct AttrCacheEntry {
+    std::atomic<uint64_t> version;
+    Str* name;
+    Value value;
+};
+constexpr size_t kAttrCacheSize = 4096;
+AttrCacheEntry g_attr_cache[kAttrCacheSize];
+
+inline size_t attr_cache_index(uint64_t version, Str* name) {
+    return (version * 0x9E3779B97F4A7C15ull ^ (reinterpret_cast<uintptr_t>(name) >> 4)) & (kAttrCacheSize - 1);
+}
+}  // namespace
+
+static Value type_lookup_uncached(Type* t, Str* name) {
     Tuple* mro = t->mro;
     if (!mro) return t->dict ? dict_get_str(t->dict, name) : Value{};
     for (int64_t i = 0; i < mro->size; i++) {
@@ -101,6 +121,23 @@ Value type_lookup(Type* t, Str* name) {
         if (v) return v;
     }
     return Value{};
+}
+
+Value type_lookup(Type* t, Str* name) {
+    uint64_t version = t->version;
+    if (!version || !(name->flags & kFlagInterned)) return type_lookup_uncached(t, name);
+    AttrCacheEntry& e = g_attr_cache[attr_cache_index(version, name)];
+    if (e.version.load(std::memory_order_acquire) == version && e.name == name) {
+        Value v = e.value;
+        if (e.version.load(std::memory_order_acquire) == version) return v;
+    }
+    Value v = type_lookup_uncached(t, name);
+    if (has_error()) return v;
+    e.version.store(0, std::memory_order_release);
+    e.name = name;
+    e.value = v;
+    e.version.store(version, std::memory_order_release);
+    return v;
 }
 
 static std::mutex g_version_mutex;
@@ -237,6 +274,7 @@ void init_static_type(Type* t, const char* name, Type* base, uint32_t basicsize,
 
 void add_type_attr(Type* t, const char* name, Value v) {
     if (dict_set_str(t->dict, intern(name), v) < 0) fatal_error("add_type_attr %s.%s failed", t->tp_name, name);
+    if (t->tpflags & kTypeReady) type_modified(t);
 }
 
 void add_methods(Type* t, const NativeDef* defs) {
@@ -346,6 +384,9 @@ static Type* best_base(Tuple* bases) {
     }
     return base;
 }
+
+static void subtype_traverse(Object* o, VisitFn visit, void* arg);
+static void subtype_clear(Object* o);
 
 static void heap_type_dealloc(Object* o) {
     Type* t = static_cast<Type*>(o);
@@ -551,7 +592,8 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
     for (int64_t i = 1; i < t->mro->size; i++) inherit_slots(t, t->mro->items[i].as<Type>());
     t->dealloc = subtype_dealloc;
     t->tpflags |= kTypeHasGC;
-    t->traverse = nullptr;   // subtype_traverse (set in fixup_slots)
+    t->traverse = subtype_traverse;
+    t->clear = subtype_clear;
     fixup_slots(t);
     t->version = new_type_version();
     for (int64_t i = 0; i < bases->size; i++) add_subclass(bases->items[i].as<Type>(), t);
@@ -561,7 +603,7 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
 // The deallocator of instances of Python classes: runs __del__ (once), releases __slots__ values
 // and the instance dict added by the heap types, then hands the object to the solid base's
 // deallocator, which frees the memory (and drops the instance's reference to its class).
-void subtype_dealloc(Object* o) {
+static void subtype_dealloc_body(Object* o) {
     Type* t = o->type;
     if (!(o->flags & kFlagFinalized) && type_lookup(t, names::__del__)) {
         o->flags |= kFlagFinalized;
@@ -588,6 +630,44 @@ void subtype_dealloc(Object* o) {
         decref(v);
     }
     solid->dealloc(o);
+}
+
+// The deallocator of instances of Python classes: runs __del__ (once), releases __slots__ values
+// and the instance dict added by the heap types, then hands the object to the solid base's
+// deallocator, which frees the memory (and drops the instance's reference to its class). Long
+// chains (a linked list of Node objects) go through the trashcan so they cannot overflow the stack.
+void subtype_dealloc(Object* o) { trashcan_dealloc(o, subtype_dealloc_body); }
+
+static Type* solid_of(Type* t) {
+    while (t->tpflags & kTypeHeap) t = t->base;
+    return t;
+}
+
+// Cycle collector support for instances of Python classes: the heap part (instance dict,
+// __slots__ values), the class itself, then whatever the solid base holds.
+static void subtype_traverse(Object* o, VisitFn visit, void* arg) {
+    Type* t = o->type;
+    Type* solid = solid_of(t);
+    char* base = reinterpret_cast<char*>(o);
+    for (uint32_t off = solid->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
+        Value v = *reinterpret_cast<Value*>(base + off);
+        if (v.is_object()) visit(v.as_object(), arg);
+    }
+    visit(t, arg);
+    if (solid->traverse) solid->traverse(o, visit, arg);
+}
+
+static void subtype_clear(Object* o) {
+    Type* t = o->type;
+    Type* solid = solid_of(t);
+    char* base = reinterpret_cast<char*>(o);
+    for (uint32_t off = solid->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
+        Value* slot = reinterpret_cast<Value*>(base + off);
+        Value v = *slot;
+        *slot = Value{};
+        decref(v);
+    }
+    if (solid->clear) solid->clear(o);
 }
 
 // =============================================================================================

@@ -13,6 +13,7 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exception.hpp"
+#include "runtime/gc.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/ops.hpp"
@@ -248,6 +249,8 @@ int finalize(vm::Interpreter* interp, int status) {
             }
         }
     }
+    // A full collection, as CPython's finalization runs, so finalizers of cyclic garbage run too.
+    gc_collect(2);
     flush_std_streams();
     std::fflush(nullptr);
     vm::gil_write_reports(interp);

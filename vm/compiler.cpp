@@ -557,7 +557,15 @@ bool Compiler::annotations(const Arguments* args, const Expr* returns) {
     auto one = [&](const Arg* a) {
         if (a && a->annotation) {
             keys.items.push_back(ConstVal::str(mangled(a->arg)));
-            visit_expr(a->annotation);
+            if (st.future_annotations()) {
+                load_const(ConstVal::str(unparse_annotation(a->annotation)));
+            } else if (a->annotation->kind == Kind::Starred) {
+                // `*args: *Ts` (PEP 646): the annotation is the single item of the unpacked Ts.
+                visit_expr(a->annotation->as<Starred>()->value);
+                emit_op(Op::UNPACK_SEQUENCE, 1);
+            } else {
+                visit_expr(a->annotation);
+            }
         }
     };
     for (const Arg* a : args->args) one(a);
@@ -567,7 +575,8 @@ bool Compiler::annotations(const Arguments* args, const Expr* returns) {
     one(args->kwarg);
     if (returns) {
         keys.items.push_back(ConstVal::str("return"));
-        visit_expr(returns);
+        if (st.future_annotations()) load_const(ConstVal::str(unparse_annotation(returns)));
+        else visit_expr(returns);
     }
     if (keys.items.empty()) return false;
     uint32_t n = static_cast<uint32_t>(keys.items.size());
@@ -862,10 +871,12 @@ void Compiler::async_for_stmt(const For* s) {
 
 void Compiler::while_stmt(const While* s) {
     int loop = new_label(), anchor = new_label(), end = new_label();
+    emit_op(Op::NOP);   // the `while` line, when the test is a constant and emits nothing
     bind(loop);
     push_fblock(FBlock{FBlockType::WhileLoop, loop, end});
     jump_if(s->test, anchor, false);
     visit_body(s->body);
+    u->line = s->lineno;
     emit_jump(kOpJump, loop);   // the back-edge: JUMP_BACKWARD
     pop_fblock();
     bind(anchor);
@@ -1286,8 +1297,9 @@ void Compiler::annassign_stmt(const AnnAssign* s) {
             const std::string& id = target->as<Name>()->id;
             if (id == "__debug__") error(target, "cannot assign to __debug__");
             if (s->simple && module_or_class) {
-                // __annotations__['x'] = <annotation>
-                visit_expr(s->annotation);
+                // __annotations__['x'] = <annotation> (its source text under PEP 563)
+                if (st.future_annotations()) load_const(ConstVal::str(unparse_annotation(s->annotation)));
+                else visit_expr(s->annotation);
                 u->line = s->lineno;
                 nameop("__annotations__", ExprContext::Load, s);
                 load_const(ConstVal::str(mangled(id)));
@@ -1323,7 +1335,7 @@ void Compiler::annassign_stmt(const AnnAssign* s) {
             error(target, "invalid target for annotated assignment");
     }
     // The annotation of a complex target is evaluated (last) in modules and classes.
-    if (!s->simple && module_or_class) check_ann_expr(s->annotation);
+    if (!s->simple && module_or_class && !st.future_annotations()) check_ann_expr(s->annotation);
 }
 
 void Compiler::delete_target(const Expr* e) {
@@ -1381,14 +1393,14 @@ void Compiler::import_stmt(const Import* s) {
                     emit_op(Op::POP_TOP);
                     pos = next + 1;
                 }
-                nameop(a->asname, ExprContext::Store, a);
+                nameop(a->asname, ExprContext::Store, s);
                 emit_op(Op::POP_TOP);
             } else {
-                nameop(a->asname, ExprContext::Store, a);
+                nameop(a->asname, ExprContext::Store, s);
             }
         } else {
             // `import a.b.c` binds the top-level package `a`.
-            nameop(dot == std::string::npos ? a->name : a->name.substr(0, dot), ExprContext::Store, a);
+            nameop(dot == std::string::npos ? a->name : a->name.substr(0, dot), ExprContext::Store, s);
         }
     }
 }
@@ -1426,7 +1438,7 @@ void Compiler::import_from_stmt(const ImportFrom* s) {
             return;
         }
         emit_op(Op::IMPORT_FROM, add_name(a->name));
-        nameop(a->has_asname ? a->asname : a->name, ExprContext::Store, a);
+        nameop(a->has_asname ? a->asname : a->name, ExprContext::Store, s);
     }
     emit_op(Op::POP_TOP);   // the module
 }

@@ -339,8 +339,16 @@ void Compiler::compare(const Compare* e) {
 // Jumps to `label` when the truth of `e` equals `cond`; falls through otherwise. `not`, `and`,
 // `or`, conditional expressions and chained comparisons are compiled into jumps directly
 // (no intermediate bool), and `x is None` becomes POP_JUMP_IF_NONE / _NOT_NONE.
+//
+// Lines, as CPython 3.11 assigns them: a comparison moves the current line to its own (and it
+// stays there for the following jumps of the same condition); any other tested expression
+// leaves its jump on the current line (at first, that of the `if`/`while` statement).
 void Compiler::jump_if(const Expr* e, int label, bool cond) {
-    LineGuard guard(u, e);
+    if (e->kind == Kind::Compare) u->line = e->lineno;
+    jump_if_inner(e, label, cond);
+}
+
+void Compiler::jump_if_inner(const Expr* e, int label, bool cond) {
     switch (e->kind) {
         case Kind::UnaryOp:
             if (e->as<UnaryOp>()->op == UnaryOpKind::Not) {
@@ -419,11 +427,11 @@ void Compiler::jump_if(const Expr* e, int label, bool cond) {
 
 // --- calls ------------------------------------------------------------------------------------
 
-static void validate_keywords(Compiler* c, const std::vector<Keyword*>& keywords) {
+static void validate_keywords(Compiler* c, const Node* call, const std::vector<Keyword*>& keywords) {
     for (size_t i = 0; i < keywords.size(); ++i) {
         const Keyword* k = keywords[i];
         if (!k->has_arg) continue;
-        if (k->arg == "__debug__") c->error(k, "cannot assign to __debug__");
+        if (k->arg == "__debug__") c->error(call, "cannot assign to __debug__");
         for (size_t j = i + 1; j < keywords.size(); ++j) {
             const Keyword* o = keywords[j];
             if (o->has_arg && o->arg == k->arg) c->error(o, "keyword argument repeated: " + k->arg);
@@ -432,7 +440,7 @@ static void validate_keywords(Compiler* c, const std::vector<Keyword*>& keywords
 }
 
 void Compiler::call(const Call* e) {
-    validate_keywords(this, e->keywords);
+    validate_keywords(this, e, e->keywords);
     if (method_call(e)) return;
     const Expr* f = e->func;
     if (f->kind == Kind::Name && is_global_name_for_call(f->as<Name>()->id)) {

@@ -182,6 +182,7 @@ public:
     void visit_expr_inner(const parse::Expr* e);
     bool fold(const parse::Expr* e, ConstVal* out) const;   // constant value of e, if it has one
     void jump_if(const parse::Expr* e, int label, bool cond);
+    void jump_if_inner(const parse::Expr* e, int label, bool cond);
     void boolop(const parse::BoolOp* e);
     void compare(const parse::Compare* e);
     void compare_op(parse::CmpOp op);
@@ -217,6 +218,10 @@ public:
     parse::Mode mode;
     bool interactive = false;
 };
+
+// The source text of an annotation, as CPython's compiler writes it under
+// `from __future__ import annotations` (compiler_unparse.cpp).
+std::string unparse_annotation(const parse::Expr* e);
 
 // The assembler (compiler_assemble.cpp): turns a finished unit into a code object.
 Code* assemble(Unit* u, const std::string& filename, uint32_t flags);

@@ -9,6 +9,7 @@
 #include <csignal>
 
 #include "runtime/errors.hpp"
+#include "runtime/gc.hpp"
 #include "vm/gil.hpp"
 #include "vm/interpreter.hpp"
 
@@ -25,7 +26,14 @@ void signal_pending(int signum) {
 
 static void on_sigint(int signum) { signal_pending(signum); }
 
+static void schedule_gc() {
+    // Without the GIL, collect only while one thread exists (there is no stop-the-world yet).
+    if (!g_interp->gil && g_interp->threads.size() > 1) return;
+    if (ThreadState* ts = current_vm_thread()) ts->eval_breaker.fetch_or(kBreakGc, std::memory_order_relaxed);
+}
+
 void install_signal_handlers() {
+    rt::g_gc_schedule_hook = schedule_gc;
     struct sigaction sa {};
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
@@ -53,6 +61,10 @@ bool handle_eval_breaker(ThreadState* ts) {
         if (!check_signals()) return false;
     }
     if (bits & kBreakGilDrop) gil_yield(ts);
+    if (bits & kBreakGc) {
+        ts->eval_breaker.fetch_and(~kBreakGc, std::memory_order_relaxed);
+        rt::gc_collect_if_scheduled();
+    }
     if (bits & kBreakAsyncExc) {
         ts->eval_breaker.fetch_and(~kBreakAsyncExc, std::memory_order_relaxed);
         rt::Value e = ts->async_exc;

@@ -24,6 +24,7 @@ enum EvalBreakerBits : uint32_t {
     kBreakSignals = 1u << 1,        // a signal arrived (main thread runs the handlers)
     kBreakAsyncExc = 1u << 2,       // an asynchronous exception was posted to this thread
     kBreakPendingCalls = 1u << 3,
+    kBreakGc = 1u << 4,             // a cycle collection is due (runtime/gc.hpp)
 };
 
 // A chunked bump allocator for frames.
