@@ -712,7 +712,7 @@ int delitem(Value obj, Value key) {
     Type* t = type_of(obj);
     if (!t->mp_ass_subscript) {
         if (t->mp_subscript) raise(&exc::TypeError, "'%s' object doesn't support item deletion", t->tp_name);
-        else raise(&exc::TypeError, "'%s' object does not support item deletion", t->tp_name);
+        else raise(&exc::TypeError, "'%s' object doesn't support item deletion", t->tp_name);
         return -1;
     }
     return t->mp_ass_subscript(obj, key, Value{});
@@ -840,7 +840,7 @@ bool issubclass(Value cls, Value base, int* result) {
         return true;
     }
     Value check = type_lookup(type_of(base), names::__subclasscheck__);
-    if (check && type_of(check) != &method_descr_type) {
+    if (check && check != type_lookup(&type_type, names::__subclasscheck__)) {
         Value args[2] = {base, cls};
         Ref r{call(check, args, 2)};
         if (!r) return false;

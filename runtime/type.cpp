@@ -762,7 +762,8 @@ static int object_init(Value self, const Value* args, size_t nargs, Tuple* kwnam
             return -1;
         }
         if (type->tp_new == object_new) {
-            raise(&exc::TypeError, "%s() takes no arguments", type->tp_name);
+            raise(&exc::TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                  type->tp_name);
             return -1;
         }
     }

@@ -234,12 +234,25 @@ static Value builtin_divmod(const Value* args) { return divmod(args[0], args[1])
 
 static Value builtin_pow(const Value* args) { return power(args[0], args[1], args[2]); }
 
+// A special method as CPython's _PyObject_LookupSpecial finds it: on the type, bound to obj.
+// Null without an error when the type does not define it.
+static Value lookup_special(Value obj, Str* name) {
+    Value f = type_lookup(type_of(obj), name);
+    if (!f) return Value{};
+    DescrGetFn get = type_of(f)->descr_get;
+    if (!get) return newref(f);
+    return get(f, obj, Value(type_of(obj)));
+}
+
 static Value builtin_round(const Value* args) {
     Value number = args[0], ndigits = args[1];
-    Value f = type_lookup(type_of(number), names::__round__);
-    if (!f) return raise(&exc::TypeError, "type %s doesn't define __round__ method", type_of(number)->tp_name);
-    if (is_none(ndigits)) return call_method0(number, "__round__");
-    return call_method1(number, "__round__", ndigits);
+    Ref f{lookup_special(number, names::__round__)};
+    if (!f) {
+        if (has_error()) return Value{};
+        return raise(&exc::TypeError, "type %s doesn't define __round__ method", type_of(number)->tp_name);
+    }
+    if (is_none(ndigits)) return call0(f.get());
+    return call1(f.get(), ndigits);
 }
 
 static Value builtin_chr(const Value* args) {
@@ -438,7 +451,12 @@ static Value builtin_dir(const Value* args) {
         if (!loc) return Value{};
         names_list = Ref{sequence_to_list(loc.get())};
     } else {
-        Ref r{call_method0(args[0], "__dir__")};
+        Ref meth{lookup_special(args[0], names::__dir__)};
+        if (!meth) {
+            if (!has_error()) raise(&exc::TypeError, "object does not provide __dir__");
+            return Value{};
+        }
+        Ref r{call0(meth.get())};
         if (!r) return Value{};
         names_list = Ref{sequence_to_list(r.get())};
     }

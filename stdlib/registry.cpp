@@ -178,9 +178,13 @@ int run_main(vm::Interpreter* interp, const std::string& source, const std::stri
     Ref main_ref{Value(main_mod)};
     Dict* d = main_mod->dict;
     dict_set_str(d, names::__builtins__, Value(interp->builtins_module));
+    // CPython's __main__ also starts with an empty __annotations__, and __cached__ for a script.
+    Ref annotations{Value(dict_new())};
+    dict_set_cstr(d, "__annotations__", annotations.get());
     if (filename != "<string>") {
         Ref fn{str_from(filename)};
         dict_set_str(d, names::__file__, fn.get());
+        dict_set_cstr(d, "__cached__", none());
     }
     dict_set_cstr(interp->modules, "__main__", Value(main_mod));
     Value r = vm::run_code(code, d, Value(d));
