@@ -1368,8 +1368,8 @@ dispatch_op:
     }
 
     TARGET(JUMP_BACKWARD) {
+        CHECK_BREAKER();   // before jumping: an interrupt is reported at the loop's last line
         ip = base + oparg;
-        CHECK_BREAKER();
         DISPATCH();
     }
 
