@@ -351,7 +351,14 @@ static Value send_to(Value sub, Value v, bool* done) {
         return r;
     }
     Value r;
-    if (is_none(v) && t->iternext) {
+    if (is_none(v) && t->iternext && (t->tpflags & kTypeHeap) && type_lookup(t, names::__next__)) {
+        // A __next__ written in Python: call it directly, so its StopIteration keeps the value
+        // (the iternext slot reports plain exhaustion).
+        Value nx = type_lookup(t, names::__next__);
+        DescrGetFn get = type_of(nx)->descr_get;
+        Ref bound{get ? get(nx, sub, Value(t)) : newref(nx)};
+        r = bound ? call0(bound.get()) : Value{};
+    } else if (is_none(v) && t->iternext) {
         r = t->iternext(sub);
     } else {
         r = call_method1(sub, "send", v);
