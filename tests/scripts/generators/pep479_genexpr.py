@@ -20,9 +20,9 @@ def stop_async():
     yield 1
     raise StopAsyncIteration
 try:
-    list(stop_async())
-except RuntimeError as e:
-    print("RuntimeError:", e)
+    list(stop_async())      # only StopIteration is converted in plain generators
+except StopAsyncIteration as e:
+    print("StopAsyncIteration passes through", repr(e))
 
 def returns_early():
     yield 1
