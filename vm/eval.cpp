@@ -257,6 +257,17 @@ static bool import_star(Frame* f, Value module) {
     }
 }
 
+bool module_is_initializing(Value module);   // import.cpp
+
+// Raises ImportError(message, name=..., path=...) as CPython's IMPORT_FROM does.
+static void raise_import_error(const std::string& message, Value name, Value path) {
+    Ref msg{str_from(message)};
+    Ref kwnames{tuple_pack({Value(intern("name")), Value(intern("path"))})};
+    Value args[3] = {msg.get(), name ? name : none(), path ? path : none()};
+    Ref e{call(Value(&exc::ImportError), args, 1, kwnames.as<Tuple>())};
+    if (e) raise_object(e.get());
+}
+
 static Value import_from(Value module, Value name) {
     Value v = getattr(module, name.as<Str>());
     if (v || !error_matches(&exc::AttributeError)) return v;
@@ -272,12 +283,16 @@ static Value import_from(Value module, Value name) {
     std::string mod = pkgname && is_str(pkgname.get()) ? std::string(str_view(pkgname.get())) : "<unknown module name>";
     Ref file{getattr_or_null(module, names::__file__)};
     clear_error();
-    if (file && is_str(file.get()))
-        raise(&exc::ImportError, "cannot import name '%s' from '%s' (%s)", std::string(str_view(name)).c_str(),
-              mod.c_str(), std::string(str_view(file.get())).c_str());
+    bool has_file = file && is_str(file.get());
+    std::string where = has_file ? std::string(str_view(file.get())) : "unknown location";
+    std::string n(str_view(name));
+    if (module_is_initializing(module))
+        raise_import_error("cannot import name '" + n + "' from partially initialized module '" + mod +
+                               "' (most likely due to a circular import) (" + where + ")",
+                           pkgname.get(), file.get());
     else
-        raise(&exc::ImportError, "cannot import name '%s' from '%s' (unknown location)",
-              std::string(str_view(name)).c_str(), mod.c_str());
+        raise_import_error("cannot import name '" + n + "' from '" + mod + "' (" + where + ")", pkgname.get(),
+                           file.get());
     return Value{};
 }
 
