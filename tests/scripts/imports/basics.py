@@ -49,7 +49,7 @@ except AttributeError as e:
 try:
     from plain import nope
 except ImportError as e:
-    print("ImportError:", e, "| name:", e.name)
+    print("ImportError:", str(e).replace(here + "/", ""), "| name:", e.name)
 
 # Whatever sys.modules holds is what import returns.
 sys.modules["fake_module"] = "a string stands in"

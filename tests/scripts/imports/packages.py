@@ -42,7 +42,7 @@ except ModuleNotFoundError as e:
 try:
     from shapes import missing
 except ImportError as e:
-    print("ImportError:", e.msg if hasattr(e, "msg") else e, "| name:", e.name)
+    print("ImportError:", str(e).replace(here + "/", ""), "| name:", e.name)
 try:
     import shapes.circle.deeper
 except ModuleNotFoundError as e:

@@ -1,4 +1,4 @@
-from ...shapes import square
+from .. import square
 from . import __name__ as package_name
 def volume(side):
     return side ** 3
