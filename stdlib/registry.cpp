@@ -88,6 +88,10 @@ static void warn_hook(Type* category, const std::string& message) {
 bool init_interpreter(vm::Interpreter* interp) {
     g_print_exception_hook = vm::print_exception_with_traceback;
     g_warn_hook = warn_hook;
+    g_current_globals_hook = [] {
+        vm::Frame* f = vm::current_frame();
+        return f ? f->globals : static_cast<Dict*>(nullptr);
+    };
     init_file_types();
     interp->modules = dict_new();
     Module* builtins = init_builtins_module();
@@ -183,9 +187,13 @@ int run_main(vm::Interpreter* interp, const std::string& source, const std::stri
     Ref main_ref{Value(main_mod)};
     Dict* d = main_mod->dict;
     dict_set_str(d, names::__builtins__, Value(interp->builtins_module));
+    // CPython's __main__ also starts with an empty __annotations__, and __cached__ for a script.
+    Ref annotations{Value(dict_new())};
+    dict_set_cstr(d, "__annotations__", annotations.get());
     if (filename != "<string>") {
         Ref fn{str_from(filename)};
         dict_set_str(d, names::__file__, fn.get());
+        dict_set_cstr(d, "__cached__", none());
     }
     dict_set_cstr(interp->modules, "__main__", Value(main_mod));
     Value r = vm::run_code(code, d, Value(d));
