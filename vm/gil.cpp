@@ -29,8 +29,9 @@
 // Policy Priority (-X gil_policy=priority) changes two things:
 //   * A thread coming back from a blocking call is a *priority waiter*: it does not wait a whole
 //     interval; it asks the holder to drop the GIL as soon as the holder has run for a minimum
-//     slice (interval / 5), and a release wakes priority waiters before ordinary ones, which
+//     slice, and a release wakes priority waiters before ordinary ones, which
 //     stand back while a priority waiter is queued.
+//     (The minimum slice is 1/50 of the interval, at least 50 us: 100 us by default.)
 //   * io_call() (gil.hpp) runs an I/O system call that would not block without releasing the
 //     GIL at all.
 // CPU-bound threads still share the GIL by intervals, so throughput is unchanged.
@@ -40,6 +41,7 @@
 
 #include <poll.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 
@@ -63,7 +65,9 @@ void Gil::take(ThreadState* ts) {
         auto interval = std::chrono::microseconds(m_interval_us.load(std::memory_order_relaxed));
         if (prio) {
             if (!locked) continue;   // cannot happen for a priority waiter: the loop breaks above
-            auto min_slice = interval / 5;
+            // The holder keeps at least a short slice, so a stream of I/O wake-ups cannot starve
+            // a CPU-bound thread: 1/50 of the interval (100 us at the default 5 ms), >= 50 us.
+            auto min_slice = std::max<std::chrono::microseconds>(interval / 50, std::chrono::microseconds(50));
             auto held = Clock::now() - m_held_since;
             if (held >= min_slice) {
                 ThreadState* holder = m_last_holder.load(std::memory_order_relaxed);
