@@ -44,6 +44,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <thread>
 
 #include "vm/interpreter.hpp"
 
@@ -54,7 +55,15 @@ using Clock = std::chrono::steady_clock;
 Gil::Gil(int64_t interval_us, GilPolicy policy, std::unique_ptr<GilRecorder> recorder)
     : m_policy(policy), m_interval_us(interval_us < 1 ? 1 : interval_us), m_recorder(std::move(recorder)) {}
 
+// At exit, once the interpreter is finalizing, only the main thread may run Python code again:
+// any other thread that asks for the GIL parks here forever (CPython's PyThread_hang_thread), so
+// daemon threads cannot run while module globals are being torn down. _exit() ends them.
+static void park_forever() {
+    for (;;) std::this_thread::sleep_for(std::chrono::hours(1));
+}
+
 void Gil::take(ThreadState* ts) {
+    if (g_interp && g_interp->finalizing.load(std::memory_order_acquire) && !ts->is_main) park_forever();
     if (m_recorder && ts->gil_record) m_recorder->transition(ts->gil_record, GilState::Waiting);
     const bool prio = m_policy == GilPolicy::Priority && ts->gil_last_drop == static_cast<uint8_t>(DropReason::Blocking);
     std::unique_lock<std::mutex> lock(m_mutex);
@@ -101,6 +110,10 @@ void Gil::take(ThreadState* ts) {
     if (m_recorder && ts->gil_record) {
         m_recorder->transition(ts->gil_record, GilState::Holding);
         m_recorder->count_acquisition(ts->gil_record);
+    }
+    if (g_interp && g_interp->finalizing.load(std::memory_order_acquire) && !ts->is_main) {
+        drop(ts, DropReason::Final);   // finalization began while this thread waited
+        park_forever();
     }
 }
 
