@@ -180,6 +180,16 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
                                   deepest->second.end);
     }
 
+    // f"{lambda x: 1}": the ':' started a format spec (CPython 3.12's message).
+    if (la.kind == Tok::FStringMiddle && prev && prev->kind == Tok::COLON) {
+        for (const auto& entry : stack) {
+            if (entry.first == SK::S_LBRACE) break;
+            if (entry.first == SK::S_KW_LAMBDA)
+                return lex.make_error("f-string: lambda expressions are not allowed without parentheses",
+                                      entry.second.begin, prev->end);
+        }
+    }
+
     // f"{x!}": a conversion without its character.
     if (prev && prev->kind == Tok::EXCLAMATION && la.fdepth > 0)
         return fstring_error("f-string: invalid conversion character: expected 's', 'r', or 'a'", la);
@@ -332,7 +342,7 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         bool complete = true;
         (void)expression_end(la, 0, &complete);
     }
-    if (two_operands && prev->level > 0 && la.fdepth == 0 && below_operand != SK::S_KW_IN &&
+    if (two_operands && prev->level > 0 && below_operand != SK::S_KW_IN &&
         below_operand != SK::S_KW_IF) {
         auto start = operand_start();
         bool name_string = false;
