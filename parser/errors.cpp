@@ -132,9 +132,9 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         switch (b.first) {
         case Tok::KW_DEF: what = "function definition"; break;
         case Tok::KW_CLASS: what = "class definition"; break;
-        case Tok::KW_ASYNC:
+        case Tok::KW_ASYNC:   // CPython names async for/with after the plain statement
             what = b.second == Tok::KW_DEF ? std::string("function definition")
-                                           : std::string("'async ") + tok_spelling(b.second) + "' statement";
+                                           : std::string("'") + tok_spelling(b.second) + "' statement";
             break;
         case Tok::KW_EXCEPT: what = b.second == Tok::STAR ? "'except*' statement" : "'except' statement"; break;
         default: what = std::string("'") + tok_spelling(b.first) + "' statement"; break;
@@ -162,6 +162,8 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
     // f"{!r}", f"{x!r=}".
     if (prev && prev->kind == Tok::LBRACE && prev->in_field && la.kind == Tok::EXCLAMATION)
         return fstring_error("f-string: expression required before '!'", la);
+    if (prev && prev->kind == Tok::LBRACE && prev->in_field && la.kind == Tok::COLON)
+        return fstring_error("f-string: expression required before ':'", la);
     if (prev2 && prev2->kind == Tok::EXCLAMATION && la.fdepth > 0 && la.kind != Tok::RBRACE && la.kind != Tok::COLON)
         return fstring_error("f-string: expecting '}'", la);
 

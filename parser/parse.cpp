@@ -187,7 +187,10 @@ bool parse_source(std::string_view source, const std::string& filename, Mode mod
                     // (CPython compares with the line of the last token the parser read.)
                     int last_line = d.recent.empty() ? 0 : d.recent.back().begin.line;
                     last_line = std::max(last_line, d.furthest_line);
-                    if (!unclosed || last_line > d.deferred->lineno)
+                    // Indentation errors are not exceptions of CPython's tokenizer there, so they
+                    // never replace the parser's message.
+                    bool indentation = d.deferred->type != "SyntaxError";
+                    if (!indentation && (!unclosed || last_line > d.deferred->lineno))
                         throw SyntaxErrorException(*d.deferred);
                 }
             }
