@@ -1165,8 +1165,11 @@ void after_fork_child() {
     ts->native_id = static_cast<uint64_t>(syscall(SYS_gettid));
     ts->eval_breaker.fetch_and(~static_cast<uint32_t>(vm::kBreakGilDrop), std::memory_order_relaxed);
     if (interp->gil) {
-        vm::Gil* fresh = new vm::Gil(interp->gil->interval_us());
-        interp->gil = fresh;   // the old one is abandoned: its mutex may be locked forever
+        // The old GIL is abandoned: its mutex may be locked forever. The child records no GIL
+        // statistics (--gil-stats/--gil-trace describe the parent).
+        vm::Gil* fresh = new vm::Gil(interp->gil->interval_us(), interp->gil->policy(), nullptr);
+        interp->gil = fresh;
+        ts->gil_record = nullptr;
         fresh->take(ts);
     }
     // threading._after_fork() repairs threading's own state (its current thread becomes the
