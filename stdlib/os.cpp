@@ -11,12 +11,14 @@
 //   * File descriptors the module creates (open, pipe, dup) are non-inheritable (PEP 446).
 //   * Calls that can block (read, write, open, close, waitpid, system, fsync) release the GIL
 //     around the system call (vm::GilRelease), and retry after EINTR once the signal handlers
-//     have run (PEP 475), unless a handler raised.
+//     have run (PEP 475), unless a handler raised. read() and write() go through vm::io_call, so
+//     under the Priority GIL policy a call that would not block keeps the GIL.
 //   * fork() flushes sys.stdout and sys.stderr first, runs the register_at_fork() hooks, and in
 //     the child makes the forking thread the only (and main) thread, with a fresh GIL that it
 //     holds; threading._after_fork() then repairs threading's bookkeeping.
 #include <dirent.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
@@ -759,13 +761,12 @@ Value os_read(const Value* args) {
     if (n < 0) return os_error(EINVAL);
     std::string buf(static_cast<size_t>(n), '\0');
     for (;;) {
-        ssize_t got;
-        int err;
-        {
-            vm::GilRelease release;
-            got = read(fd, buf.data(), buf.size());
+        int err = 0;
+        ssize_t got = vm::io_call(fd, POLLIN, [&] {
+            ssize_t r = read(fd, buf.data(), buf.size());
             err = errno;
-        }
+            return r;
+        });
         if (got >= 0) {
             buf.resize(static_cast<size_t>(got));
             return bytes_from(buf);
@@ -782,13 +783,12 @@ Value os_write(const Value* args) {
     if (!bytes_like_view(args[1], &data)) return Value{};
     std::string copy(data);   // a bytearray may change while the GIL is released
     for (;;) {
-        ssize_t w;
-        int err;
-        {
-            vm::GilRelease release;
-            w = write(fd, copy.data(), copy.size());
+        int err = 0;
+        ssize_t w = vm::io_call(fd, POLLOUT, [&] {
+            ssize_t r = write(fd, copy.data(), copy.size());
             err = errno;
-        }
+            return r;
+        });
         if (w >= 0) return int_from_i64(w);
         if (err != EINTR) return os_error(err);
         if (!eintr_retry()) return Value{};
@@ -797,7 +797,13 @@ Value os_write(const Value* args) {
 
 Value os_pipe(const Value*) {
     int fds[2];
-    if (pipe2(fds, O_CLOEXEC) < 0) return os_error(errno);
+    int r, err;
+    {
+        vm::GilRelease release;   // as CPython does, though pipe2() does not block
+        r = pipe2(fds, O_CLOEXEC);
+        err = errno;
+    }
+    if (r < 0) return os_error(err);
     return tuple_pack({Value::small_int(fds[0]), Value::small_int(fds[1])});
 }
 
