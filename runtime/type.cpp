@@ -48,6 +48,7 @@ namespace minipy::rt {
 
 Type object_type;
 Type type_type;
+CurrentGlobalsHook g_current_globals_hook = nullptr;
 
 // =============================================================================================
 // Allocation
@@ -169,6 +170,11 @@ static void remove_subclass(Type* base, Type* sub) {
 // C3 linearization: mro(C) = C + merge(mro(B1), ..., mro(Bn), [B1, ..., Bn]).
 static Value compute_mro(Type* t) {
     Tuple* bases = t->bases;
+    for (int64_t i = 0; i < bases->size; i++)
+        for (int64_t j = i + 1; j < bases->size; j++)
+            if (bases->items[i] == bases->items[j])
+                return raise(&exc::TypeError, "duplicate base class %s",
+                             std::string(str_view(Value(bases->items[i].as<Type>()->name))).c_str());
     std::vector<std::vector<Type*>> seqs;
     for (int64_t i = 0; i < bases->size; i++) {
         Type* b = bases->items[i].as<Type>();
@@ -197,13 +203,20 @@ static Value compute_mro(Type* t) {
         }
         if (empty) break;
         if (!candidate) {
+            // CPython names the heads of the lists still to merge, each once, in order.
+            std::vector<Type*> heads_left;
+            for (size_t i = 0; i < seqs.size(); i++) {
+                if (heads[i] >= seqs[i].size()) continue;
+                Type* h = seqs[i][heads[i]];
+                if (std::find(heads_left.begin(), heads_left.end(), h) == heads_left.end()) heads_left.push_back(h);
+            }
             std::string names;
-            for (int64_t i = 0; i < bases->size; i++) {
+            for (size_t i = 0; i < heads_left.size(); i++) {
                 if (i) names += ", ";
-                names += bases->items[i].as<Type>()->tp_name;
+                names += str_view(Value(heads_left[i]->name));
             }
             return raise(&exc::TypeError,
-                         "Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str());
+                         "Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str());
         }
         result.push_back(candidate);
         for (size_t i = 0; i < seqs.size(); i++)
@@ -505,6 +518,11 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
         t->qualname = newref(Value(t->name)).as<Str>();
     }
     if (!dict_get_str(t->dict, names::__doc__) && dict_set_str(t->dict, names::__doc__, none()) < 0) return Value{};
+    if (!dict_get_str(t->dict, names::__module__) && g_current_globals_hook) {
+        Dict* g = g_current_globals_hook();
+        Value modname = g ? dict_get_str(g, names::__name__) : Value{};
+        if (modname && dict_set_str(t->dict, names::__module__, modname) < 0) return Value{};
+    }
     // A class that defines __eq__ without __hash__ is unhashable.
     if (dict_get_str(t->dict, names::__eq__) && !dict_get_str(t->dict, names::__hash__) &&
         dict_set_str(t->dict, names::__hash__, none()) < 0)
@@ -744,7 +762,8 @@ static int object_init(Value self, const Value* args, size_t nargs, Tuple* kwnam
             return -1;
         }
         if (type->tp_new == object_new) {
-            raise(&exc::TypeError, "%s() takes no arguments", type->tp_name);
+            raise(&exc::TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                  type->tp_name);
             return -1;
         }
     }
@@ -788,7 +807,13 @@ static Value object_format_meth(const Value* args) {
     return to_str(self);
 }
 
-static Value object_init_subclass(const Value* args) { return newref(none()); }
+static Value object_init_subclass(const Value* args) {
+    Dict* kwargs = args[1] ? args[1].as<Dict>() : nullptr;
+    if (kwargs && kwargs->used)
+        return raise(&exc::TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                     std::string(str_view(Value(args[0].as<Type>()->qualname))).c_str());
+    return newref(none());
+}
 static Value object_subclasshook(const Value* args) { return newref(not_implemented()); }
 
 static Value object_sizeof(const Value* args) {
@@ -823,7 +848,7 @@ static Value object_reduce_ex(const Value* args) {
 
 static const NativeDef object_methods[] = {
     {"__format__(self, format_spec, /)", object_format_meth},
-    {"__init_subclass__(cls, /)", object_init_subclass, nullptr, kNativeClassMethod},
+    {"__init_subclass__(cls, /, **kwargs)", object_init_subclass, nullptr, kNativeClassMethod},
     {"__subclasshook__(cls, *args)", object_subclasshook, nullptr, kNativeClassMethod},
     {"__sizeof__(self, /)", object_sizeof},
     {"__dir__(self, /)", object_dir},

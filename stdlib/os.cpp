@@ -15,8 +15,7 @@
 //     under the Priority GIL policy a call that would not block keeps the GIL.
 //   * fork() flushes sys.stdout and sys.stderr first, runs the register_at_fork() hooks, and in
 //     the child makes the forking thread the only (and main) thread, with a fresh GIL that it
-//     holds. threading.py repairs its own bookkeeping with a register_at_fork(after_in_child=...)
-//     hook, as CPython's does.
+//     holds; then threading._after_fork() repairs threading's bookkeeping.
 #include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -1216,6 +1215,27 @@ void after_fork_child() {
     }
 }
 
+// threading._after_fork() repairs threading's bookkeeping in the child (its current thread becomes
+// the main thread, the others are marked stopped). CPython's threading.py registers it with
+// register_at_fork(after_in_child=...); minipy's threading.py relies on this call instead, which
+// is skipped when the hook is registered, so it never runs twice.
+void threading_after_fork() {
+    Value threading = dict_get_cstr(vm::g_interp->modules, "threading");
+    if (!threading) return;
+    Ref hook{getattr_or_null(threading, intern("_after_fork"))};
+    if (!hook) {
+        clear_error();
+        return;
+    }
+    if (g_fork_hooks.after_in_child) {
+        List* l = g_fork_hooks.after_in_child;
+        for (int64_t i = 0; i < l->size; i++)
+            if (l->items[i] == hook.get()) return;
+    }
+    Ref r{call0(hook.get())};
+    if (!r) write_unraisable("Exception ignored in: ", hook.get());
+}
+
 Value os_fork(const Value*) {
     flush_std_streams();
     run_hooks(g_fork_hooks.before, true);
@@ -1227,6 +1247,7 @@ Value os_fork(const Value*) {
     }
     if (pid == 0) {
         after_fork_child();
+        threading_after_fork();
         run_hooks(g_fork_hooks.after_in_child, false);
         return Value::small_int(0);
     }
