@@ -786,6 +786,8 @@ void deque_iter_traverse(Object* o, VisitFn visit, void* arg) {
     if (it->deque.is_object()) visit(it->deque.as_object(), arg);
 }
 
+void deque_iter_clear(Object* o) { set_owned(static_cast<DequeIter*>(o)->deque, Value{}); }
+
 const NativeDef deque_methods[] = {
     {"append(self, x, /)", deque_append, nullptr, 0, "Add an element to the right side of the deque."},
     {"appendleft(self, x, /)", deque_appendleft, nullptr, 0, "Add an element to the left side of the deque."},
@@ -1019,6 +1021,8 @@ void tuplegetter_traverse(Object* o, VisitFn visit, void* arg) {
     if (d.is_object()) visit(d.as_object(), arg);
 }
 
+void tuplegetter_clear(Object* o) { set_owned(static_cast<TupleGetter*>(o)->doc, newref(none())); }
+
 Value tuplegetter_get(Value descr, Value obj, Value) {
     TupleGetter* g = descr.as<TupleGetter>();
     if (!obj || is_none(obj)) return newref(descr);   // looked up on the class
@@ -1104,6 +1108,7 @@ Module* init_collections_module() {
                              &object_type, sizeof(DequeIter), kTypeHasGC);
             t->dealloc = deque_iter_dealloc;
             t->traverse = deque_iter_traverse;
+            t->clear = deque_iter_clear;
             t->iter = iter_self;
             t->iternext = t == &deque_iter_type ? deque_iter_next : deque_reviter_next;
             add_methods(t, deque_iter_methods);
@@ -1134,6 +1139,7 @@ Module* init_collections_module() {
         tuplegetter_type.tp_new = tuplegetter_tp_new;
         tuplegetter_type.dealloc = tuplegetter_dealloc;
         tuplegetter_type.traverse = tuplegetter_traverse;
+        tuplegetter_type.clear = tuplegetter_clear;
         tuplegetter_type.descr_get = tuplegetter_get;
         tuplegetter_type.descr_set = tuplegetter_set;
         tuplegetter_type.repr = tuplegetter_repr;
