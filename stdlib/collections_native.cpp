@@ -16,6 +16,9 @@
 //
 // defaultdict is a dict subclass with one more field, default_factory; dict's lookup calls its
 // __missing__ for absent keys, which stores and returns default_factory().
+//
+// Two private helpers serve stdlib/lib/collections/: _count_elements (Counter's loop) and
+// _tuplegetter (namedtuple's field descriptors).
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -783,6 +786,8 @@ void deque_iter_traverse(Object* o, VisitFn visit, void* arg) {
     if (it->deque.is_object()) visit(it->deque.as_object(), arg);
 }
 
+void deque_iter_clear(Object* o) { set_owned(static_cast<DequeIter*>(o)->deque, Value{}); }
+
 const NativeDef deque_methods[] = {
     {"append(self, x, /)", deque_append, nullptr, 0, "Add an element to the right side of the deque."},
     {"appendleft(self, x, /)", deque_appendleft, nullptr, 0, "Add an element to the left side of the deque."},
@@ -948,7 +953,130 @@ const GetSetDef defaultdict_getsets[] = {
     {nullptr},
 };
 
+// =============================================================================================
+// Helpers for collections/__init__.py: _count_elements (Counter's counting loop) and
+// _tuplegetter (the field descriptors of namedtuple classes).
+
+// _count_elements(mapping, iterable): mapping[x] = mapping.get(x, 0) + 1 for each item. For a
+// dict (or a subclass that keeps dict's get and __setitem__, like Counter) the loop runs in C++.
+Value count_elements(const Value* args) {
+    Value mapping = args[0];
+    Ref it{get_iter(args[1])};
+    if (!it) return Value{};
+    Type* t = type_of(mapping);
+    Str* get_name = intern("get");
+    bool fast = is_dict(mapping) && type_lookup(t, get_name) == type_lookup(&dict_type, get_name) &&
+                t->mp_ass_subscript == dict_type.mp_ass_subscript;
+    Ref get;
+    if (!fast) {
+        get = Ref{getattr(mapping, get_name)};
+        if (!get) return Value{};
+    }
+    Value one = Value::small_int(1);
+    for (;;) {
+        Ref key{iter_next(it.get())};
+        if (!key) {
+            if (has_error()) return Value{};
+            break;
+        }
+        Ref old;
+        if (fast) {
+            old = Ref{dict_get_item_ref(mapping.as<Dict>(), key.get())};
+            if (!old && has_error()) return Value{};
+        } else {
+            old = Ref{call2(get.get(), key.get(), Value::small_int(0))};
+            if (!old) return Value{};
+        }
+        Ref count{old ? binary_op(old.get(), one, BinOp::Add) : one};
+        if (!count) return Value{};
+        if (fast ? dict_set_item(mapping.as<Dict>(), key.get(), count.get()) < 0 : setitem(mapping, key.get(), count.get()) < 0)
+            return Value{};
+    }
+    return newref(none());
+}
+
+struct TupleGetter : Object {
+    int64_t index;
+    Value doc;   // owned
+};
+
+Value tuplegetter_tp_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!no_keywords("_tuplegetter", kwnames) || !check_nargs("_tuplegetter", nargs, 2, 2)) return Value{};
+    int64_t index;
+    if (!index_to_i64(args[0], &index, &exc::OverflowError)) return Value{};
+    TupleGetter* g = alloc<TupleGetter>(type);
+    if (!g) return raise_no_memory();
+    g->index = index;
+    g->doc = newref(args[1]);
+    return Value(g);
+}
+
+void tuplegetter_dealloc(Object* o) {
+    decref(static_cast<TupleGetter*>(o)->doc);
+    free_object_memory(o);
+}
+
+void tuplegetter_traverse(Object* o, VisitFn visit, void* arg) {
+    Value d = static_cast<TupleGetter*>(o)->doc;
+    if (d.is_object()) visit(d.as_object(), arg);
+}
+
+void tuplegetter_clear(Object* o) { set_owned(static_cast<TupleGetter*>(o)->doc, newref(none())); }
+
+Value tuplegetter_get(Value descr, Value obj, Value) {
+    TupleGetter* g = descr.as<TupleGetter>();
+    if (!obj || is_none(obj)) return newref(descr);   // looked up on the class
+    if (!is_tuple(obj))
+        return raise(&exc::TypeError, "descriptor for index '%lld' for tuple subclasses doesn't apply to '%s' object",
+                     static_cast<long long>(g->index), type_of(obj)->tp_name);
+    Tuple* t = obj.as<Tuple>();
+    if (g->index < 0 || g->index >= t->size) return raise(&exc::IndexError, "tuple index out of range");
+    return newref(t->items[g->index]);
+}
+
+int tuplegetter_set(Value, Value, Value v) {
+    raise(&exc::AttributeError, v ? "can't set attribute" : "can't delete attribute");
+    return -1;
+}
+
+Value tuplegetter_repr(Value self) {
+    TupleGetter* g = self.as<TupleGetter>();
+    return str_format("_tuplegetter(%lld, %R)", static_cast<long long>(g->index), g->doc);
+}
+
+Value tuplegetter_reduce(const Value* args) {
+    TupleGetter* g = args[0].as<TupleGetter>();
+    Ref index{int_from_i64(g->index)};
+    Ref ctor_args{tuple_pack({index.get(), g->doc})};
+    if (!ctor_args) return Value{};
+    return tuple_pack({Value(type_of(args[0])), ctor_args.get()});
+}
+
+Value tuplegetter_doc_get(Value self) { return newref(self.as<TupleGetter>()->doc); }
+
+int tuplegetter_doc_set(Value self, Value v) {
+    set_owned(self.as<TupleGetter>()->doc, newref(v ? v : none()));
+    return 0;
+}
+
+const NativeDef tuplegetter_methods[] = {
+    {"__reduce__(self, /)", tuplegetter_reduce},
+    {nullptr},
+};
+
+const GetSetDef tuplegetter_getsets[] = {
+    {"__doc__", tuplegetter_doc_get, tuplegetter_doc_set},
+    {nullptr},
+};
+
+const NativeDef module_defs[] = {
+    {"_count_elements(mapping, iterable, /)", count_elements, nullptr, 0, "Count elements in the iterable, updating the mapping"},
+    {nullptr},
+};
+
 }  // namespace
+
+Type tuplegetter_type;
 
 Module* init_collections_module() {
     static bool ready = false;
@@ -980,6 +1108,7 @@ Module* init_collections_module() {
                              &object_type, sizeof(DequeIter), kTypeHasGC);
             t->dealloc = deque_iter_dealloc;
             t->traverse = deque_iter_traverse;
+            t->clear = deque_iter_clear;
             t->iter = iter_self;
             t->iternext = t == &deque_iter_type ? deque_iter_next : deque_reviter_next;
             add_methods(t, deque_iter_methods);
@@ -1005,6 +1134,18 @@ Module* init_collections_module() {
         add_methods(&defaultdict_type, defaultdict_methods);
         add_getsets(&defaultdict_type, defaultdict_getsets);
         finalize_type(&defaultdict_type);
+
+        init_static_type(&tuplegetter_type, "_collections._tuplegetter", &object_type, sizeof(TupleGetter), kTypeHasGC);
+        tuplegetter_type.tp_new = tuplegetter_tp_new;
+        tuplegetter_type.dealloc = tuplegetter_dealloc;
+        tuplegetter_type.traverse = tuplegetter_traverse;
+        tuplegetter_type.clear = tuplegetter_clear;
+        tuplegetter_type.descr_get = tuplegetter_get;
+        tuplegetter_type.descr_set = tuplegetter_set;
+        tuplegetter_type.repr = tuplegetter_repr;
+        add_methods(&tuplegetter_type, tuplegetter_methods);
+        add_getsets(&tuplegetter_type, tuplegetter_getsets);
+        finalize_type(&tuplegetter_type);
         ready = true;
     }
     Module* m = module_new_cstr("_collections");
@@ -1013,6 +1154,8 @@ Module* init_collections_module() {
     module_add(m, "defaultdict", Value(&defaultdict_type));
     module_add(m, "_deque_iterator", Value(&deque_iter_type));
     module_add(m, "_deque_reverse_iterator", Value(&deque_reviter_type));
+    module_add(m, "_tuplegetter", Value(&tuplegetter_type));
+    module_add_functions(m, module_defs);
     return m;
 }
 

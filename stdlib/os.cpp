@@ -11,12 +11,14 @@
 //   * File descriptors the module creates (open, pipe, dup) are non-inheritable (PEP 446).
 //   * Calls that can block (read, write, open, close, waitpid, system, fsync) release the GIL
 //     around the system call (vm::GilRelease), and retry after EINTR once the signal handlers
-//     have run (PEP 475), unless a handler raised.
+//     have run (PEP 475), unless a handler raised. read() and write() go through vm::io_call, so
+//     under the Priority GIL policy a call that would not block keeps the GIL.
 //   * fork() flushes sys.stdout and sys.stderr first, runs the register_at_fork() hooks, and in
 //     the child makes the forking thread the only (and main) thread, with a fresh GIL that it
-//     holds; threading._after_fork() then repairs threading's bookkeeping.
+//     holds; then threading._after_fork() repairs threading's bookkeeping.
 #include <dirent.h>
 #include <fcntl.h>
+#include <poll.h>
 #include <signal.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
@@ -187,6 +189,23 @@ bool fd_arg(Value v, int* out) {
         return false;
     }
     return int_arg(v, out);
+}
+
+// A dir_fd argument: None means the current directory (AT_FDCWD); paths given relative to an
+// open directory use the *at() system calls.
+bool dir_fd_arg(Value v, int* out) {
+    if (!v || is_none(v)) {
+        *out = AT_FDCWD;
+        return true;
+    }
+    return fd_arg(v, out);
+}
+
+bool flag_arg(Value v, bool* out) {
+    int t = truthy(v);
+    if (t < 0) return false;
+    *out = t == 1;
+    return true;
 }
 
 Value none_result(int r, int err) {
@@ -417,38 +436,32 @@ Value os_scandir_entries(const Value* args) {
 
 Value os_mkdir(const Value* args) {
     PathArg p;
-    if (!path_arg("mkdir", args[0], &p)) return Value{};
-    int mode;
-    if (!int_arg(args[1], &mode)) return Value{};
-    if (mkdir(p.bytes.c_str(), static_cast<mode_t>(mode)) < 0) return path_error(errno, p);
+    int mode, dirfd;
+    if (!path_arg("mkdir", args[0], &p) || !int_arg(args[1], &mode) || !dir_fd_arg(args[2], &dirfd)) return Value{};
+    if (mkdirat(dirfd, p.bytes.c_str(), static_cast<mode_t>(mode)) < 0) return path_error(errno, p);
     return newref(none());
 }
 
-Value os_rmdir(const Value* args) {
+Value unlink_impl(const char* func, const Value* args, int flags) {
     PathArg p;
-    if (!path_arg("rmdir", args[0], &p)) return Value{};
-    if (rmdir(p.bytes.c_str()) < 0) return path_error(errno, p);
+    int dirfd;
+    if (!path_arg(func, args[0], &p) || !dir_fd_arg(args[1], &dirfd)) return Value{};
+    if (unlinkat(dirfd, p.bytes.c_str(), flags) < 0) return path_error(errno, p);
     return newref(none());
 }
 
-Value os_remove(const Value* args) {
-    PathArg p;
-    if (!path_arg("remove", args[0], &p)) return Value{};
-    if (unlink(p.bytes.c_str()) < 0) return path_error(errno, p);
-    return newref(none());
-}
-
-Value os_unlink(const Value* args) {
-    PathArg p;
-    if (!path_arg("unlink", args[0], &p)) return Value{};
-    if (unlink(p.bytes.c_str()) < 0) return path_error(errno, p);
-    return newref(none());
-}
+Value os_rmdir(const Value* args) { return unlink_impl("rmdir", args, AT_REMOVEDIR); }
+Value os_remove(const Value* args) { return unlink_impl("remove", args, 0); }
+Value os_unlink(const Value* args) { return unlink_impl("unlink", args, 0); }
 
 Value rename_impl(const char* func, const Value* args) {
     PathArg a, b;
-    if (!path_arg(func, args[0], &a) || !path_arg(func, args[1], &b)) return Value{};
-    if (rename(a.bytes.c_str(), b.bytes.c_str()) < 0) return os_error(errno, a.object.get(), b.object.get());
+    int src_dirfd, dst_dirfd;
+    if (!path_arg(func, args[0], &a) || !path_arg(func, args[1], &b) || !dir_fd_arg(args[2], &src_dirfd) ||
+        !dir_fd_arg(args[3], &dst_dirfd))
+        return Value{};
+    if (renameat(src_dirfd, a.bytes.c_str(), dst_dirfd, b.bytes.c_str()) < 0)
+        return os_error(errno, a.object.get(), b.object.get());
     return newref(none());
 }
 
@@ -457,41 +470,59 @@ Value os_replace(const Value* args) { return rename_impl("replace", args); }
 
 Value os_link(const Value* args) {
     PathArg a, b;
-    if (!path_arg("link", args[0], &a) || !path_arg("link", args[1], &b)) return Value{};
-    if (link(a.bytes.c_str(), b.bytes.c_str()) < 0) return os_error(errno, a.object.get(), b.object.get());
+    int src_dirfd, dst_dirfd;
+    bool follow;
+    if (!path_arg("link", args[0], &a) || !path_arg("link", args[1], &b) || !dir_fd_arg(args[2], &src_dirfd) ||
+        !dir_fd_arg(args[3], &dst_dirfd) || !flag_arg(args[4], &follow))
+        return Value{};
+    if (linkat(src_dirfd, a.bytes.c_str(), dst_dirfd, b.bytes.c_str(), follow ? AT_SYMLINK_FOLLOW : 0) < 0)
+        return os_error(errno, a.object.get(), b.object.get());
     return newref(none());
 }
 
 Value os_symlink(const Value* args) {
     PathArg a, b;
-    if (!path_arg("symlink", args[0], &a) || !path_arg("symlink", args[1], &b)) return Value{};
-    if (symlink(a.bytes.c_str(), b.bytes.c_str()) < 0) return os_error(errno, a.object.get(), b.object.get());
+    int dirfd;
+    if (!path_arg("symlink", args[0], &a) || !path_arg("symlink", args[1], &b) || !dir_fd_arg(args[3], &dirfd))
+        return Value{};
+    if (symlinkat(a.bytes.c_str(), dirfd, b.bytes.c_str()) < 0) return os_error(errno, a.object.get(), b.object.get());
     return newref(none());
 }
 
 Value os_readlink(const Value* args) {
     PathArg p;
-    if (!path_arg("readlink", args[0], &p)) return Value{};
+    int dirfd;
+    if (!path_arg("readlink", args[0], &p) || !dir_fd_arg(args[1], &dirfd)) return Value{};
     std::string buf(4096, '\0');
-    ssize_t n = readlink(p.bytes.c_str(), buf.data(), buf.size());
-    if (n < 0) return path_error(errno, p);
-    return os_text(std::string_view(buf.data(), static_cast<size_t>(n)), p.is_bytes);
+    for (;;) {
+        ssize_t n = readlinkat(dirfd, p.bytes.c_str(), buf.data(), buf.size());
+        if (n < 0) return path_error(errno, p);
+        if (static_cast<size_t>(n) < buf.size())
+            return os_text(std::string_view(buf.data(), static_cast<size_t>(n)), p.is_bytes);
+        buf.resize(buf.size() * 2);   // the target may have been truncated
+    }
 }
 
 Value os_access(const Value* args) {
     PathArg p;
-    if (!path_arg("access", args[0], &p)) return Value{};
-    int mode;
-    if (!int_arg(args[1], &mode)) return Value{};
-    return bool_value(access(p.bytes.c_str(), mode) == 0);
+    int mode, dirfd;
+    bool effective, follow;
+    if (!path_arg("access", args[0], &p) || !int_arg(args[1], &mode) || !dir_fd_arg(args[2], &dirfd) ||
+        !flag_arg(args[3], &effective) || !flag_arg(args[4], &follow))
+        return Value{};
+    int flags = (effective ? AT_EACCESS : 0) | (follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    return bool_value(faccessat(dirfd, p.bytes.c_str(), mode, flags) == 0);
 }
 
 Value os_chmod(const Value* args) {
     PathArg p;
-    if (!path_arg("chmod", args[0], &p, true)) return Value{};
-    int mode;
-    if (!int_arg(args[1], &mode)) return Value{};
-    int r = p.is_fd() ? fchmod(p.fd, static_cast<mode_t>(mode)) : chmod(p.bytes.c_str(), static_cast<mode_t>(mode));
+    int mode, dirfd;
+    bool follow;
+    if (!path_arg("chmod", args[0], &p, true) || !int_arg(args[1], &mode) || !dir_fd_arg(args[2], &dirfd) ||
+        !flag_arg(args[3], &follow))
+        return Value{};
+    int r = p.is_fd() ? fchmod(p.fd, static_cast<mode_t>(mode))
+                      : fchmodat(dirfd, p.bytes.c_str(), static_cast<mode_t>(mode), follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (r < 0) return path_error(errno, p);
     return newref(none());
 }
@@ -551,7 +582,10 @@ bool timespec_from_ns(Value v, struct timespec* ts) {
 
 Value os_utime(const Value* args) {
     PathArg p;
-    if (!path_arg("utime", args[0], &p, true)) return Value{};
+    int dirfd;
+    bool follow;
+    if (!path_arg("utime", args[0], &p, true) || !dir_fd_arg(args[3], &dirfd) || !flag_arg(args[4], &follow))
+        return Value{};
     Value times = args[1], ns = args[2];
     struct timespec ts[2];
     struct timespec* tsp = nullptr;
@@ -571,7 +605,7 @@ Value os_utime(const Value* args) {
             return Value{};
         tsp = ts;
     }
-    int r = p.is_fd() ? futimens(p.fd, tsp) : utimensat(AT_FDCWD, p.bytes.c_str(), tsp, 0);
+    int r = p.is_fd() ? futimens(p.fd, tsp) : utimensat(dirfd, p.bytes.c_str(), tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (r < 0) return path_error(errno, p);
     return newref(none());
 }
@@ -686,20 +720,23 @@ Value stat_result_repr(Value v) {
     return str_from(out + ")");
 }
 
-Value stat_impl(const char* func, Value path, bool follow) {
+Value stat_impl(const char* func, Value path, Value dir_fd, bool follow) {
     PathArg p;
-    if (!path_arg(func, path, &p, true)) return Value{};
+    int dirfd;
+    if (!path_arg(func, path, &p, true) || !dir_fd_arg(dir_fd, &dirfd)) return Value{};
     struct stat st;
-    int r;
-    if (p.is_fd()) r = fstat(p.fd, &st);
-    else if (follow) r = stat(p.bytes.c_str(), &st);
-    else r = lstat(p.bytes.c_str(), &st);
+    int r = p.is_fd() ? fstat(p.fd, &st) : fstatat(dirfd, p.bytes.c_str(), &st, follow ? 0 : AT_SYMLINK_NOFOLLOW);
     if (r < 0) return path_error(errno, p);
     return make_stat_result(st);
 }
 
-Value os_stat(const Value* args) { return stat_impl("stat", args[0], truthy(args[2]) == 1); }
-Value os_lstat(const Value* args) { return stat_impl("lstat", args[0], false); }
+Value os_stat(const Value* args) {
+    bool follow;
+    if (!flag_arg(args[2], &follow)) return Value{};
+    return stat_impl("stat", args[0], args[1], follow);
+}
+
+Value os_lstat(const Value* args) { return stat_impl("lstat", args[0], args[1], false); }
 
 Value os_fstat(const Value* args) {
     int fd;
@@ -715,14 +752,14 @@ Value os_fstat(const Value* args) {
 Value os_open(const Value* args) {
     PathArg p;
     if (!path_arg("open", args[0], &p)) return Value{};
-    int flags, mode;
-    if (!int_arg(args[1], &flags) || !int_arg(args[2], &mode)) return Value{};
+    int flags, mode, dirfd;
+    if (!int_arg(args[1], &flags) || !int_arg(args[2], &mode) || !dir_fd_arg(args[3], &dirfd)) return Value{};
     flags |= O_CLOEXEC;
     for (;;) {
         int fd, err;
         {
             vm::GilRelease release;
-            fd = open(p.bytes.c_str(), flags, mode);
+            fd = openat(dirfd, p.bytes.c_str(), flags, mode);
             err = errno;
         }
         if (fd >= 0) return int_from_i64(fd);
@@ -759,11 +796,12 @@ Value os_read(const Value* args) {
     if (n < 0) return os_error(EINVAL);
     std::string buf(static_cast<size_t>(n), '\0');
     for (;;) {
-        ssize_t got;
-        int err;
-        // io_call: the GIL is released around the read, except under the priority policy when
-        // data is already there (no convoy: vm/gil.hpp).
-        got = vm::io_call(fd, POLLIN, [&] { ssize_t r = read(fd, buf.data(), buf.size()); err = errno; return r; });
+        int err = 0;
+        ssize_t got = vm::io_call(fd, POLLIN, [&] {
+            ssize_t r = read(fd, buf.data(), buf.size());
+            err = errno;
+            return r;
+        });
         if (got >= 0) {
             buf.resize(static_cast<size_t>(got));
             return bytes_from(buf);
@@ -780,9 +818,12 @@ Value os_write(const Value* args) {
     if (!bytes_like_view(args[1], &data)) return Value{};
     std::string copy(data);   // a bytearray may change while the GIL is released
     for (;;) {
-        ssize_t w;
-        int err;
-        w = vm::io_call(fd, POLLOUT, [&] { ssize_t r = write(fd, copy.data(), copy.size()); err = errno; return r; });
+        int err = 0;
+        ssize_t w = vm::io_call(fd, POLLOUT, [&] {
+            ssize_t r = write(fd, copy.data(), copy.size());
+            err = errno;
+            return r;
+        });
         if (w >= 0) return int_from_i64(w);
         if (err != EINTR) return os_error(err);
         if (!eintr_retry()) return Value{};
@@ -791,7 +832,13 @@ Value os_write(const Value* args) {
 
 Value os_pipe(const Value*) {
     int fds[2];
-    if (pipe2(fds, O_CLOEXEC) < 0) return os_error(errno);
+    int r, err;
+    {
+        vm::GilRelease release;   // as CPython does, though pipe2() does not block
+        r = pipe2(fds, O_CLOEXEC);
+        err = errno;
+    }
+    if (r < 0) return os_error(err);
     return tuple_pack({Value::small_int(fds[0]), Value::small_int(fds[1])});
 }
 
@@ -1159,23 +1206,34 @@ void after_fork_child() {
     ts->native_id = static_cast<uint64_t>(syscall(SYS_gettid));
     ts->eval_breaker.fetch_and(~static_cast<uint32_t>(vm::kBreakGilDrop), std::memory_order_relaxed);
     if (interp->gil) {
-        // The child keeps the policy; GIL statistics and traces stay with the parent.
+        // The old GIL is abandoned: its mutex may be locked forever. The child records no GIL
+        // statistics (--gil-stats/--gil-trace describe the parent).
         vm::Gil* fresh = new vm::Gil(interp->gil->interval_us(), interp->gil->policy(), nullptr);
+        interp->gil = fresh;
         ts->gil_record = nullptr;
-        interp->gil = fresh;   // the old one is abandoned: its mutex may be locked forever
         fresh->take(ts);
     }
-    // threading._after_fork() repairs threading's own state (its current thread becomes the
-    // main thread, the others are marked stopped), as CPython calls it.
-    Value threading = dict_get_cstr(interp->modules, "threading");
-    if (threading) {
-        Ref hook{getattr_or_null(threading, intern("_after_fork"))};
-        if (hook) {
-            Ref r{call0(hook.get())};
-            if (!r) write_unraisable("Exception ignored in: ", hook.get());
-        }
+}
+
+// threading._after_fork() repairs threading's bookkeeping in the child (its current thread becomes
+// the main thread, the others are marked stopped). CPython's threading.py registers it with
+// register_at_fork(after_in_child=...); minipy's threading.py relies on this call instead, which
+// is skipped when the hook is registered, so it never runs twice.
+void threading_after_fork() {
+    Value threading = dict_get_cstr(vm::g_interp->modules, "threading");
+    if (!threading) return;
+    Ref hook{getattr_or_null(threading, intern("_after_fork"))};
+    if (!hook) {
         clear_error();
+        return;
     }
+    if (g_fork_hooks.after_in_child) {
+        List* l = g_fork_hooks.after_in_child;
+        for (int64_t i = 0; i < l->size; i++)
+            if (l->items[i] == hook.get()) return;
+    }
+    Ref r{call0(hook.get())};
+    if (!r) write_unraisable("Exception ignored in: ", hook.get());
 }
 
 Value os_fork(const Value*) {
@@ -1189,6 +1247,7 @@ Value os_fork(const Value*) {
     }
     if (pid == 0) {
         after_fork_child();
+        threading_after_fork();
         run_hooks(g_fork_hooks.after_in_child, false);
         return Value::small_int(0);
     }

@@ -225,6 +225,47 @@ Value random_getrandbits(const Value* args) {
     return result;
 }
 
+// _randbelow(n): a random int in [0, n) drawn exactly as random.py's
+// _randbelow_with_getrandbits does (getrandbits(n.bit_length()) until the value is below n),
+// without a Python call per draw. random.Random uses it unless a subclass overrides
+// getrandbits() or random().
+Value random_randbelow(const Value* args) {
+    RandomObject* r = as_random(args[0]);
+    Value nv = args[1];
+    if (nv.is_small_int() && nv.as_small_int() > 0) {
+        uint64_t n = static_cast<uint64_t>(nv.as_small_int());
+        int k = 64 - __builtin_clzll(n);
+        for (;;) {
+            uint64_t x;
+            if (k <= 32) {
+                x = genrand(r) >> (32 - k);
+            } else {
+                uint64_t lo = genrand(r);
+                uint64_t hi = genrand(r) >> (64 - k);
+                x = lo | (hi << 32);
+            }
+            if (x < n) return int_from_u64(x);
+        }
+    }
+    if (!is_int(nv)) return raise(&exc::TypeError, "'%s' object cannot be interpreted as an integer", type_of(nv)->tp_name);
+    if (int_sign(nv) <= 0) return raise(&exc::ValueError, "n must be positive");
+    mpz_t n;
+    mpz_init(n);
+    int_to_mpz(nv, n);
+    Ref bits{int_from_u64(mpz_sizeinbase(n, 2))};
+    for (;;) {
+        Value a[2] = {args[0], bits.get()};
+        Ref x{random_getrandbits(a)};
+        if (!x) break;
+        if (int_compare(x.get(), nv) < 0) {
+            mpz_clear(n);
+            return x.release();
+        }
+    }
+    mpz_clear(n);
+    return Value{};
+}
+
 Value random_getstate(const Value* args) {
     RandomObject* r = as_random(args[0]);
     Tuple* t = tuple_new(kN + 1);
@@ -262,6 +303,7 @@ const NativeDef random_methods[] = {
     {"random(self, /)", random_random, nullptr, 0, "random() -> x in the interval [0, 1)."},
     {"seed(self, n=None, /)", random_seed, nullptr, 0, "seed([n]) -> None.  Defaults to use urandom and falls back to a combination of the current time and the process identifier."},
     {"getrandbits(self, k, /)", random_getrandbits, nullptr, 0, "getrandbits(k) -> x.  Generates an int with k random bits."},
+    {"_randbelow(self, n, /)", random_randbelow, nullptr, 0, "Return a random int in the range [0,n).  Defined for n > 0."},
     {"getstate(self, /)", random_getstate, nullptr, 0, "getstate() -> tuple containing the current state."},
     {"setstate(self, state, /)", random_setstate, nullptr, 0, "setstate(state) -> None.  Restores generator state."},
     {nullptr},

@@ -25,6 +25,13 @@ supports_bytes_environ = True
 import posixpath as path
 sys.modules['os.path'] = path
 
+# Which functions accept the optional arguments (CPython's capability sets).
+supports_dir_fd = {access, chmod, link, mkdir, open, readlink, remove, rename, replace, rmdir, stat,
+                   symlink, unlink, utime}
+supports_fd = {chdir, chmod, listdir, stat, truncate, utime}
+supports_effective_ids = {access}
+supports_follow_symlinks = {access, chmod, link, stat, utime}
+
 
 # --- fspath and PathLike ------------------------------------------------------------------------
 

@@ -38,6 +38,8 @@ _ONE = 1            # the default step of randrange, told apart from an explicit
 
 def _index(x):
     """operator.index(x): the int value of an int-like object, or TypeError."""
+    if type(x) is int:
+        return x
     if isinstance(x, int):
         return int(x)
     method = getattr(type(x), '__index__', None)
@@ -195,7 +197,9 @@ class Random(_random.Random):
             r = random()
         return _floor(r * maxsize) % n
 
-    _randbelow = _randbelow_with_getrandbits
+    # The native version of _randbelow_with_getrandbits (same draws, no Python call per draw);
+    # __init_subclass__ picks a Python one for subclasses that override getrandbits or random.
+    _randbelow = _random.Random._randbelow
 
     def randbytes(self, n):
         """Generate n random bytes."""

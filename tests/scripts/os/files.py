@@ -90,6 +90,23 @@ with open(fd, 'rb') as f:
 with os.fdopen(os.open('data.bin', os.O_RDONLY)) as f:
     print(f.read(3))
 
+# paths relative to an open directory (dir_fd)
+dfd = os.open('a', os.O_RDONLY | os.O_DIRECTORY)
+os.mkdir('sub2', dir_fd=dfd)
+fd = os.open('sub2/x.txt', os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=dfd)
+os.write(fd, b'via dir_fd')
+os.close(fd)
+print(os.path.isfile('a/sub2/x.txt'), os.stat('sub2/x.txt', dir_fd=dfd).st_size, os.access('sub2', os.W_OK, dir_fd=dfd))
+os.rename('sub2/x.txt', 'sub2/y.txt', src_dir_fd=dfd, dst_dir_fd=dfd)
+os.symlink('y.txt', 'sub2/ln', dir_fd=dfd)
+print(sorted(os.listdir('a/sub2')), os.readlink('sub2/ln', dir_fd=dfd), os.lstat('sub2/ln', dir_fd=dfd).st_size,
+      os.stat('sub2/ln', dir_fd=dfd, follow_symlinks=False).st_size == 5)
+os.unlink('sub2/ln', dir_fd=dfd)
+os.remove('sub2/y.txt', dir_fd=dfd)
+os.rmdir('sub2', dir_fd=dfd)
+os.close(dfd)
+print(sorted(os.listdir('a')), os.stat in os.supports_dir_fd, os.listdir in os.supports_fd)
+
 # cleanup
 os.remove('data.bin')
 os.unlink('a/hard')

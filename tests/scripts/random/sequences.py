@@ -71,3 +71,9 @@ print(isinstance(random.Random(), random.Random), random.Random.VERSION)
 sr = random.SystemRandom()
 x = sr.random()
 print(0 <= x < 1, 0 <= sr.randrange(10) < 10, len(sr.randbytes(5)), sr.getrandbits(8) < 256)
+
+# _randbelow across the word boundaries of the native fast path
+random.seed(77)
+print([random.randrange(n) for n in (1, 2, 3, 2**31, 2**32 - 1, 2**32, 2**32 + 1, 2**40 + 7, 2**61 + 1,
+                                     2**62 - 1, 2**62, 2**62 + 1, 2**64, 2**64 + 5, 10**40)])
+print([random.randrange(-(2**33), 2**33, 3) for _ in range(4)], random.randint(-10**25, 10**25))
