@@ -92,7 +92,7 @@ class Repr:
         try:
             sep = ',\n' + (self.maxlevel - level + 1) * indent
         except TypeError as error:
-            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)}'
+            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)!s}'
                             ) from error
         return sep.join(('', *pieces, ''))[1:-len(indent) or None]
 
