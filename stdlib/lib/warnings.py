@@ -142,108 +142,84 @@ def _compile(pattern, ignorecase):
     return re.compile(pattern, re.I if ignorecase else 0)
 
 # --- Showing warnings --------------------------------------------------------------------------
-
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Hook to write a warning to a file; replace if you like."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
-
+# Users may replace showwarning() and formatwarning(); the module checks whether they did
+# and calls the replacement with the classic arguments.
 
 def formatwarning(message, category, filename, lineno, line=None):
-    """Function to format a warning the standard way."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
+    """The standard two-line text of a warning: "file:line: Category: message" and the
+    stripped source line (read with linecache unless given)."""
+    return _format(WarningMessage(message, category, filename, lineno, None, line))
 
 
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            # sys.stderr is None when run with pythonw.exe: warnings get lost
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        # the file (probably stderr) is invalid - this warning gets lost.
-        pass
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Write a warning to file (default sys.stderr); replace this to redirect warnings."""
+    _write(WarningMessage(message, category, filename, lineno, file, line))
 
 
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f'{msg.filename}:{msg.lineno}: {category}: {msg.message}\n'
+_original_showwarning = showwarning
+_original_formatwarning = formatwarning
 
-    if msg.line is None:
+
+def _format(msg):
+    text = '%s:%s: %s: %s\n' % (msg.filename, msg.lineno, msg.category.__name__, msg.message)
+    line = msg.line
+    if line is None:
         try:
             import linecache
             line = linecache.getline(msg.filename, msg.lineno)
         except Exception:
-            # When a warning is logged during Python shutdown, linecache and the import
-            # machinery don't work anymore
             line = None
-            linecache = None
-    else:
-        line = msg.line
     if line:
-        line = line.strip()
-        s += '  %s\n' % line
-    return s
+        text += '  %s\n' % line.strip()
+    return text
 
 
-# Keep a reference to check if the function was replaced
-_showwarning_orig = showwarning
-
-
-def _showwarnmsg(msg):
-    """Hook to write a warning to a file; replace if you like."""
-    try:
-        sw = showwarning
-    except NameError:
-        pass
+def _write(msg):
+    # The default destination of warnings (catch_warnings(record=True) swaps it for a
+    # list's append).
+    file = msg.file if msg.file is not None else sys.stderr
+    if file is None:
+        return
+    if formatwarning is not _original_formatwarning:
+        text = formatwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
     else:
-        if sw is not _showwarning_orig:
-            # warnings.showwarning() was replaced
-            if not callable(sw):
-                raise TypeError('warnings.showwarning() must be set to a function or method')
-
-            sw(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
-
-
-# Keep a reference to check if the function was replaced
-_formatwarning_orig = formatwarning
-
-
-def _formatwarnmsg(msg):
-    """Function to format a warning the standard way."""
+        text = _format(msg)
     try:
-        fw = formatwarning
-    except NameError:
+        file.write(text)
+    except OSError:
         pass
+
+
+def _show(msg):
+    if showwarning is not _original_showwarning:
+        if not callable(showwarning):
+            raise TypeError('warnings.showwarning() must be set to a function or method')
+        showwarning(msg.message, msg.category, msg.filename, msg.lineno, msg.file, msg.line)
     else:
-        if fw is not _formatwarning_orig:
-            # warnings.formatwarning() was replaced
-            return fw(msg.message, msg.category, msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
+        _showwarnmsg_impl(msg)
+
+
+_showwarnmsg_impl = _write
+_showwarning_orig = _original_showwarning
 
 # --- Filters -----------------------------------------------------------------------------------
+# Each filter is (action, message pattern or None, category, module pattern or None, lineno);
+# the first matching filter decides.  Changing the list bumps _filters_version, which makes
+# every module's registry of "already shown" warnings stale.
 
 _ACTIONS = ('error', 'ignore', 'always', 'default', 'module', 'once')
 
 
-def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front).
-
-    'action' -- one of "error", "ignore", "always", "default", "module", or "once"
-    'message' -- a regex that the warning message must match
-    'category' -- a class that the warning must be a subclass of
-    'module' -- a regex that the module name must match
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters"""
+def _check_action(action):
     if action not in _ACTIONS:
         raise AssertionError('invalid action: %r' % (action,))
+
+
+def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
+    """Add a filter at the front of the list (at the end with append=True).  message and
+    module are regular expressions matched at the start of the warning text (ignoring case)
+    and of the module name; lineno 0 matches every line."""
+    _check_action(action)
     if not isinstance(message, str):
         raise AssertionError('message must be a string')
     if not isinstance(category, type) or not issubclass(category, Warning):
@@ -252,121 +228,100 @@ def filterwarnings(action, message='', category=Warning, module='', lineno=0, ap
         raise AssertionError('module must be a string')
     if not isinstance(lineno, int) or lineno < 0:
         raise AssertionError('lineno must be an int >= 0')
-
-    if message or module:
-        message = _compile(message, True) if message else None
-        module = _compile(module, False) if module else None
-    else:
-        message = None
-        module = None
-
-    _add_filter(action, message, category, module, lineno, append=append)
+    message_re = _compile(message, True) if message else None
+    module_re = _compile(module, False) if module else None
+    _insert_filter((action, message_re, category, module_re, lineno), append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front).
-
-    A simple filter matches all modules and messages.
-    'action' -- one of "error", "ignore", "always", "default", "module", or "once"
-    'category' -- a class that the warning must be a subclass of
-    'lineno' -- an integer line number, 0 matches all warnings
-    'append' -- if true, append to the list of filters"""
-    if action not in _ACTIONS:
-        raise AssertionError('invalid action: %r' % (action,))
+    """Add a filter that matches every message and module."""
+    _check_action(action)
     if not isinstance(lineno, int) or lineno < 0:
         raise AssertionError('lineno must be an int >= 0')
-    _add_filter(action, None, category, None, lineno, append=append)
+    _insert_filter((action, None, category, None, lineno), append)
 
 
-def _add_filter(*item, append):
-    # Remove possible duplicate filters, so new one will be placed in correct place. If
-    # append=True and duplicate exists, do nothing.
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    else:
+def _insert_filter(item, append):
+    # A filter already in the list moves to the front; appending keeps the existing one.
+    if append:
         if item not in filters:
             filters.append(item)
+    else:
+        if item in filters:
+            filters.remove(item)
+        filters.insert(0, item)
     _filters_mutated()
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
-    filters[:] = []
+    """Remove every filter (all warnings then take the default action)."""
+    del filters[:]
     _filters_mutated()
 
 
-class _OptionError(Exception):
-    """Exception used by option processing helpers."""
-    pass
+def _filters_mutated():
+    global _filters_version
+    _filters_version += 1
 
 # --- warn and warn_explicit --------------------------------------------------------------------
 
-def _is_internal_frame(frame):
-    """Signal whether the frame is an internal CPython implementation detail."""
-    filename = frame.f_code.co_filename
-    return 'importlib' in filename and '_bootstrap' in filename
-
-
-def _next_external_frame(frame):
-    """Find the next frame that doesn't involve CPython internals."""
-    frame = frame.f_back
-    while frame is not None and _is_internal_frame(frame):
-        frame = frame.f_back
-    return frame
+def _caller_frame(stacklevel):
+    """The frame `stacklevel` levels above warn()'s caller chain (1 = warn's caller), or
+    None when the stack is not that deep."""
+    try:
+        return sys._getframe(stacklevel + 1)
+    except ValueError:
+        return None
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
-    # Check if message is already a Warning object
+    """Issue a warning: print it, ignore it or raise it, as the filters say.  message is a
+    string or a Warning instance; stacklevel says whose line to blame (1: the line calling
+    warn; 2: that function's caller, for deprecation warnings in libraries)."""
     if isinstance(message, Warning):
         category = message.__class__
-    # Check category argument
     if category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError('category must be a Warning subclass, '
-                        'not {!r}'.format(type(category).__name__))
-    # Get context information
-    try:
-        if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
-            # If frame is too small to care or if the warning originated in internal code,
-            # then do not try to hide any frames.
-            frame = sys._getframe(stacklevel)
-        else:
-            frame = sys._getframe(1)
-            # Look for one frame less since the above line starts us off.
-            for x in range(stacklevel - 1):
-                frame = _next_external_frame(frame)
-                if frame is None:
-                    raise ValueError
-    except ValueError:
-        globals = sys.__dict__
-        filename = 'sys'
-        lineno = 1
+        raise TypeError('category must be a Warning subclass, not {!r}'
+                        .format(type(category).__name__))
+    frame = _caller_frame(stacklevel)
+    if frame is None:
+        module_globals = sys.__dict__
+        filename, lineno = 'sys', 1
     else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = '<string>'
-    registry = globals.setdefault('__warningregistry__', {})
-    warn_explicit(message, category, filename, lineno, module, registry, globals,
+        module_globals = frame.f_globals
+        filename, lineno = frame.f_code.co_filename, frame.f_lineno
+    module = module_globals.get('__name__', '<string>')
+    registry = module_globals.setdefault('__warningregistry__', {})
+    warn_explicit(message, category, filename, lineno, module, registry, module_globals,
                   source)
+
+
+def _matching_action(text, category, module, lineno):
+    for item in filters:
+        action, message_re, cat, module_re, line = item
+        if message_re is not None and not message_re.match(text):
+            continue
+        if not issubclass(category, cat):
+            continue
+        if module_re is not None and not module_re.match(module):
+            continue
+        if line and line != lineno:
+            continue
+        return action, item
+    return defaultaction, None
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
+    """Issue a warning for an explicit location (warn() computes one from the stack).
+    registry is the dict of warnings already shown from that module."""
     lineno = int(lineno)
     if module is None:
         module = filename or '<unknown>'
         if module[-3:].lower() == '.py':
-            module = module[:-3]  # XXX What about leading pathname?
+            module = module[:-3]
     if registry is None:
         registry = {}
     if registry.get('version', 0) != _filters_version:
@@ -379,57 +334,37 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         text = message
         message = category(message)
     key = (text, category, lineno)
-    # Quick test for common case
     if registry.get(key):
         return
-    # Search the filters
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and
-                issubclass(category, cat) and
-                (mod is None or mod.match(module)) and
-                (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    # Early exit actions
+    action, item = _matching_action(text, category, module, lineno)
     if action == 'ignore':
         return
-
-    # Prime the linecache for formatting, in case the "file" is actually in a zipfile or
-    # something.
     import linecache
     linecache.getlines(filename, module_globals)
-
     if action == 'error':
         raise message
-    # Other actions
+    # Each action records what it has shown, and returns early if it already did.
     if action == 'once':
         registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
+        if onceregistry.get((text, category)):
             return
-        onceregistry[oncekey] = 1
-    elif action == 'always':
-        pass
+        onceregistry[(text, category)] = 1
     elif action == 'module':
         registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
+        if registry.get((text, category, 0)):
             return
-        registry[altkey] = 1
+        registry[(text, category, 0)] = 1
     elif action == 'default':
         registry[key] = 1
-    else:
-        # Unrecognized actions are errors
-        raise RuntimeError(
-            'Unrecognized action (%r) in warnings.filters:\n %s' % (action, item))
-    # Print message and context
-    msg = WarningMessage(message, category, filename, lineno, source)
-    _showwarnmsg(msg)
+    elif action != 'always':
+        raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %s'
+                           % (action, item))
+    _show(WarningMessage(message, category, filename, lineno, source))
 
 
 class WarningMessage(object):
+    """One warning, as showwarning() receives it and catch_warnings(record=True) keeps
+    it."""
 
     _WARNING_DETAILS = ('message', 'category', 'filename', 'lineno', 'file', 'line',
                         'source')
@@ -446,22 +381,15 @@ class WarningMessage(object):
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
-        return ('{message : %r, category : %r, filename : %r, lineno : %s, '
-                'line : %r}' % (self.message, self._category_name, self.filename,
-                                self.lineno, self.line))
+        return ('{message : %r, category : %r, filename : %r, lineno : %s, line : %r}'
+                % (self.message, self._category_name, self.filename, self.lineno, self.line))
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon exiting the
-    context.
-
-    The 'record' argument specifies whether warnings should be captured by a custom
-    implementation of warnings.showwarning() and be appended to a list returned by the
-    context manager. Otherwise None is returned by the context manager. The objects appended
-    to the list are arguments whose attributes mirror the arguments to showwarning().
-
-    If the 'action' argument is not None, the remaining arguments are passed to
-    warnings.simplefilter() as if it were called immediately on entering the context."""
+    """Save the warnings state on entry and restore it on exit, so the block can change
+    filters freely.  record=True collects the warnings (WarningMessage objects) in the list
+    the with statement binds instead of printing them; action= (with category, lineno,
+    append) installs a simplefilter on entry."""
 
     def __init__(self, *_no_more, record=False, module=None, action=None, category=Warning,
                  lineno=0, append=False):
@@ -471,10 +399,7 @@ class catch_warnings(object):
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
+        self._filter = None if action is None else (action, category, lineno, append)
 
     def __repr__(self):
         args = []
@@ -482,50 +407,39 @@ class catch_warnings(object):
             args.append('record=True')
         if self._module is not sys.modules['warnings']:
             args.append('module=%r' % self._module)
-        name = type(self).__name__
-        return '%s(%s)' % (name, ', '.join(args))
+        return '%s(%s)' % (type(self).__name__, ', '.join(args))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError('Cannot enter %r twice' % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        mod = self._module
+        self._saved = (mod.filters, mod.showwarning, mod._showwarnmsg_impl)
+        mod.filters = mod.filters[:]
+        mod._filters_mutated()
         if self._filter is not None:
-            simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            # Reset showwarning() to the default implementation to make sure that
-            # _showwarnmsg() calls _showwarnmsg_impl()
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        else:
+            mod.simplefilter(*self._filter)
+        if not self._record:
             return None
+        log = []
+        mod._showwarnmsg_impl = log.append
+        # The default showwarning, so that warnings reach the log.
+        mod.showwarning = mod._original_showwarning
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError('Cannot exit %r without entering first' % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
-
+        mod = self._module
+        mod.filters, mod.showwarning, mod._showwarnmsg_impl = self._saved
+        mod._filters_mutated()
 
 # --- Module state ------------------------------------------------------------------------------
 
 _filters_version = 1
 
-
-def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
-
-
-# The default filters of a release build of CPython.
+# The default filters of a release build of CPython: DeprecationWarning is shown only for
+# code in __main__.
 filters = [
     ('default', None, DeprecationWarning, _compile('__main__', False), 0),
     ('ignore', None, DeprecationWarning, None, 0),
@@ -537,32 +451,28 @@ defaultaction = 'default'
 onceregistry = {}
 
 
-def _process_xoptions():
-    # -W options from the command line, as "action:message:category:module:lineno".
-    for arg in getattr(sys, 'warnoptions', ()):
-        parts = [s.strip() for s in arg.split(':')]
+def _apply_command_line_options():
+    # -W options, "action:message:category:module:lineno" (parts may be left out).
+    for option in getattr(sys, 'warnoptions', ()):
+        parts = [p.strip() for p in option.split(':')]
         if len(parts) > 5:
             continue
-        while len(parts) < 5:
-            parts.append('')
+        parts += [''] * (5 - len(parts))
         action, message, category, module, lineno = parts
-        for a in _ACTIONS:
-            if a.startswith(action or 'default'):
-                action = a
-                break
-        else:
+        action = next((a for a in _ACTIONS if a.startswith(action or 'default')), None)
+        if action is None:
             continue
-        cat = Warning
+        cls = Warning
         if category:
             import builtins
-            cat = getattr(builtins, category, None)
-            if not (isinstance(cat, type) and issubclass(cat, Warning)):
+            cls = getattr(builtins, category, None)
+            if not (isinstance(cls, type) and issubclass(cls, Warning)):
                 continue
         try:
-            lineno = int(lineno) if lineno else 0
+            line = int(lineno) if lineno else 0
         except ValueError:
             continue
-        filterwarnings(action, message, cat, module, lineno)
+        filterwarnings(action, message, cls, module, line)
 
 
-_process_xoptions()
+_apply_command_line_options()
