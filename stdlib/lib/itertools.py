@@ -236,40 +236,50 @@ def _filterfalse(function, it):
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
+    """Consecutive runs of items with the same key: yields (key, group iterator).
 
-    Each item is (key, group); a group is an iterator sharing the underlying input, so
-    advancing to the next group leaves the previous one empty."""
+    The groups share the underlying iterator: moving on to the next (key, group) skips what
+    is left of the previous group, which is then empty.  key=None groups equal items."""
 
     def __init__(self, iterable, key=None):
-        self._keyfunc = (lambda x: x) if key is None else key
         self._it = iter(iterable)
-        self._tgtkey = self._currkey = self._currvalue = _marker = object()
-        self._marker = _marker
-        self._id = None
+        self._keyfunc = key
+        self._started = False      # an item has been read ahead into _value/_key
+        self._done = False         # the input is exhausted
+        self._value = self._key = self._group_key = None
+        self._generation = 0       # which (key, group) pair is current
+
+    def _read(self):
+        try:
+            value = next(self._it)
+        except StopIteration:
+            self._done = True
+            raise
+        self._value = value
+        self._key = value if self._keyfunc is None else self._keyfunc(value)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        # Skip what remains of the current group.
-        self._id = object()
-        while self._currkey is not self._marker and self._currkey == self._tgtkey:
-            self._advance()
-        if self._currkey is self._marker:
-            self._advance()
-        self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._id))
+        if self._done:
+            raise StopIteration
+        self._generation += 1
+        if not self._started:
+            self._read()
+            self._started = True
+        else:
+            while self._key == self._group_key:    # the rest of the previous group
+                self._read()
+        self._group_key = self._key
+        return self._key, self._group(self._generation)
 
-    def _advance(self):
-        self._currvalue = next(self._it)    # StopIteration ends the groupby too
-        self._currkey = self._keyfunc(self._currvalue)
-
-    def _grouper(self, tgtkey, id_):
-        while self._id is id_ and self._currkey == tgtkey:
-            yield self._currvalue
+    def _group(self, generation):
+        while (self._generation == generation and not self._done
+               and self._key == self._group_key):
+            yield self._value
             try:
-                self._advance()
+                self._read()
             except StopIteration:
                 return
 
@@ -485,25 +495,27 @@ def permutations(iterable, r=None):
     return _permutations(pool, r)
 
 def _permutations(pool, r):
+    # Index tuples in lexicographic order.  To step from one to the next, find the last
+    # position whose index can grow to a larger value not used further left, give it the
+    # smallest such value, and fill the positions after it with the smallest unused indices.
     n = len(pool)
     if r > n:
         return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
+    idx = list(range(r))
+    yield tuple(pool[i] for i in idx)
+    while True:
+        for pos in range(r - 1, -1, -1):
+            used = set(idx[:pos])
+            bigger = [v for v in range(idx[pos] + 1, n) if v not in used]
+            if bigger:
+                idx[pos] = bigger[0]
+                used.add(bigger[0])
+                rest = [v for v in range(n) if v not in used]
+                idx[pos + 1:] = rest[:r - pos - 1]
                 break
         else:
             return
+        yield tuple(pool[i] for i in idx)
 
 
 _MISSING = object()
@@ -520,21 +532,24 @@ def combinations(iterable, r=_MISSING):
     return _combinations(pool, r)
 
 def _combinations(pool, r):
+    # Increasing index tuples in lexicographic order: bump the last index that is not yet
+    # at its highest possible value (n - r + position), then make the ones after it
+    # consecutive.
     n = len(pool)
     if r > n:
         return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
+    idx = list(range(r))
+    yield tuple(pool[i] for i in idx)
     while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
+        pos = r - 1
+        while pos >= 0 and idx[pos] == n - r + pos:
+            pos -= 1
+        if pos < 0:
             return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        idx[pos] += 1
+        for j in range(pos + 1, r):
+            idx[j] = idx[j - 1] + 1
+        yield tuple(pool[i] for i in idx)
 
 
 def combinations_with_replacement(iterable, r=_MISSING):
@@ -550,16 +565,18 @@ def combinations_with_replacement(iterable, r=_MISSING):
     return _combinations_with_replacement(pool, r)
 
 def _combinations_with_replacement(pool, r):
+    # Non-decreasing index tuples in lexicographic order: bump the last index below n - 1
+    # and set every index after it to the same value.
     n = len(pool)
     if not n and r:
         return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
+    idx = [0] * r
+    yield tuple(pool[i] for i in idx)
     while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
+        pos = r - 1
+        while pos >= 0 and idx[pos] == n - 1:
+            pos -= 1
+        if pos < 0:
             return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+        idx[pos:] = [idx[pos] + 1] * (r - pos)
+        yield tuple(pool[i] for i in idx)
