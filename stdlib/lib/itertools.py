@@ -278,6 +278,8 @@ class groupby:
         while (self._generation == generation and not self._done
                and self._key == self._group_key):
             yield self._value
+            if self._generation != generation:
+                return          # the outer iterator moved on while this one was paused
             try:
                 self._read()
             except StopIteration:
