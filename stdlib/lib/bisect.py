@@ -23,10 +23,8 @@ def _check_bounds(a, lo, hi, extra=()):
 
 
 def bisect_right(a, x, lo=0, hi=None, *_no_more, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in a[i:] have
-    e > x."""
+    """The index at which x would go in the sorted sequence a, after any items equal to
+    it: a[:i] is all <= x, a[i:] all > x.  Searches a[lo:hi] only."""
     hi = _check_bounds(a, lo, hi, _no_more)
     if key is None:
         while lo < hi:
@@ -46,10 +44,8 @@ def bisect_right(a, x, lo=0, hi=None, *_no_more, key=None):
 
 
 def bisect_left(a, x, lo=0, hi=None, *_no_more, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e < x, and all e in a[i:] have
-    e >= x."""
+    """The index at which x would go in the sorted sequence a, before any items equal to
+    it: a[:i] is all < x, a[i:] all >= x.  Searches a[lo:hi] only."""
     hi = _check_bounds(a, lo, hi, _no_more)
     if key is None:
         while lo < hi:
@@ -69,9 +65,7 @@ def bisect_left(a, x, lo=0, hi=None, *_no_more, key=None):
 
 
 def insort_right(a, x, lo=0, hi=None, *_no_more, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x."""
+    """Insert x into the sorted list a, after any items equal to it."""
     if _no_more:
         raise TypeError('expected at most 4 arguments, got %d' % (4 + len(_no_more)))
     if key is None:
@@ -82,9 +76,7 @@ def insort_right(a, x, lo=0, hi=None, *_no_more, key=None):
 
 
 def insort_left(a, x, lo=0, hi=None, *_no_more, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x."""
+    """Insert x into the sorted list a, before any items equal to it."""
     if _no_more:
         raise TypeError('expected at most 4 arguments, got %d' % (4 + len(_no_more)))
     if key is None:

@@ -17,14 +17,8 @@ NegInf = float('-inf')
 
 
 class JSONDecodeError(ValueError):
-    """Subclass of ValueError with the following additional properties:
-
-    msg: The unformatted error message
-    doc: The JSON document being parsed
-    pos: The start index of doc where parsing failed
-    lineno: The line corresponding to pos
-    colno: The column corresponding to pos
-    """
+    """A malformed JSON document.  str() gives "msg: line L column C (char P)"; the parts
+    are also attributes: msg, doc (the document), pos (index into it), lineno, colno."""
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1
@@ -75,13 +69,9 @@ def _hex4(s, i):
 
 
 def scanstring(s, end, strict=True):
-    """Scan the string s for a JSON string. End is the index of the character in s after
-    the quote that started the JSON string.  Unescapes all valid JSON string escape
-    sequences and raises ValueError on attempt to decode an invalid string.  If strict is
-    False then literal control characters are allowed in the string.
-
-    Returns a tuple of the decoded string and the index of the character in s after the
-    end quote."""
+    """Decode the JSON string whose opening quote is at s[end - 1]: returns (the string,
+    index after its closing quote).  strict=False lets control characters appear
+    unescaped."""
     begin = end - 1
     n = len(s)
     chunks = []
@@ -271,25 +261,9 @@ def make_scanner(context):
 
 
 class JSONDecoder(object):
-    """Simple JSON <https://json.org> decoder
-
-    Performs the following translations in decoding by default:
-
-    +---------------+-------------------+
-    | JSON          | Python            |
-    +===============+===================+
-    | object        | dict              |
-    | array         | list              |
-    | string        | str               |
-    | number (int)  | int               |
-    | number (real) | float             |
-    | true          | True              |
-    | false         | False             |
-    | null          | None              |
-    +---------------+-------------------+
-
-    It also understands ``NaN``, ``Infinity``, and ``-Infinity`` as their corresponding
-    ``float`` values, which is outside the JSON spec."""
+    """Parses JSON text: objects become dicts, arrays lists, strings str, numbers int or
+    float, true/false/null True/False/None.  NaN, Infinity and -Infinity are accepted too
+    (as floats), beyond the JSON standard."""
 
     def __init__(self, *_no_more, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
@@ -314,8 +288,7 @@ class JSONDecoder(object):
         self.scan_once = make_scanner(self)
 
     def decode(self, s, _w=None):
-        """Return the Python representation of ``s`` (a ``str`` instance containing a JSON
-        document)."""
+        """The value of the JSON document s (surrounding whitespace allowed)."""
         obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):
@@ -323,9 +296,8 @@ class JSONDecoder(object):
         return obj
 
     def raw_decode(self, s, idx=0):
-        """Decode a JSON document from ``s`` (a ``str`` beginning with a JSON document) and
-        return a 2-tuple of the Python representation and the index in ``s`` where the
-        document ended."""
+        """Parse the JSON value starting at s[idx]: (value, index after it).  Text after
+        the value is left alone."""
         try:
             obj, end = self.scan_once(s, idx)
         except StopIteration as err:

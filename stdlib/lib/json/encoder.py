@@ -46,25 +46,10 @@ encode_basestring_ascii = py_encode_basestring_ascii
 
 
 class JSONEncoder(object):
-    """Extensible JSON <https://json.org> encoder for Python data structures.
-
-    Supports the following objects and types by default:
-
-    +-------------------+---------------+
-    | Python            | JSON          |
-    +===================+===============+
-    | dict              | object        |
-    | list, tuple       | array         |
-    | str               | string        |
-    | int, float        | number        |
-    | True              | true          |
-    | False             | false         |
-    | None              | null          |
-    +-------------------+---------------+
-
-    To extend this to recognize other objects, subclass and implement a ``.default()``
-    method that returns a serializable object for ``o`` if possible, otherwise it should
-    call the superclass implementation (to raise ``TypeError``)."""
+    """Turns Python values into JSON text: dicts become objects, lists and tuples arrays,
+    str strings, int and float numbers, True/False/None true/false/null.  For other
+    objects, encoding calls default(obj), which a subclass may override to return something
+    serializable (the base version raises TypeError)."""
 
     item_separator = ', '
     key_separator = ': '
@@ -95,17 +80,13 @@ class JSONEncoder(object):
             self.default = default
 
     def default(self, o):
-        """Implement this method in a subclass such that it returns a serializable object
-        for ``o``, or calls the base implementation (to raise a ``TypeError``)."""
+        """Return a serializable stand-in for o, or raise TypeError (this version always
+        raises)."""
         raise TypeError(f'Object of type {o.__class__.__name__} '
                         f'is not JSON serializable')
 
     def encode(self, o):
-        """Return a JSON string representation of a Python data structure.
-
-        >>> JSONEncoder().encode({"foo": ["bar", "baz"]})
-        '{"foo": ["bar", "baz"]}'
-        """
+        """The JSON text of o, as one string."""
         if isinstance(o, str):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
@@ -113,7 +94,7 @@ class JSONEncoder(object):
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield each string representation as available."""
+        """The JSON text of o, as an iterator of pieces (for writing as they come)."""
         markers = {} if self.check_circular else None
         return _Writer(self, markers).encode(o, 0)
 
