@@ -131,10 +131,8 @@ _initial_missing = object()
 
 
 def reduce(function, iterable, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply function of two arguments cumulatively to the items of iterable, from left to right,
-    so as to reduce the iterable to a single value."""
+    """reduce(function, iterable[, initial]): fold the items from the left,
+    function(function(function(initial, x0), x1), x2)..."""
     it = iter(iterable)
     if initial is _initial_missing:
         try:
@@ -150,7 +148,8 @@ def reduce(function, iterable, initial=_initial_missing, /):
 # --- partial and partialmethod -----------------------------------------------------------------
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """A callable that calls func with the stored arguments followed by the call's own
+    (call keywords override stored ones)."""
 
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 

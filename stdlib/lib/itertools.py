@@ -21,9 +21,7 @@ __all__ = [
 # --- Infinite iterators ------------------------------------------------------------------------
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-    count(start=0, step=1) yields start, start+step, start+2*step, ..."""
+    """start, start + step, start + 2*step, ... without end."""
 
     def __init__(self, start=0, step=1):
         for value in (start, step):
@@ -59,8 +57,7 @@ def _is_number(value):
 
 
 def cycle(iterable, /):
-    """Return elements from the iterable until it is exhausted, then repeat the saved
-    elements indefinitely."""
+    """The items of the iterable, then the same items again and again (kept in a list)."""
     return _cycle(iter(iterable))
 
 def _cycle(it):
@@ -75,8 +72,7 @@ def _cycle(it):
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object for the
-    specified number of times.  If not specified, returns the object endlessly."""
+    """object, `times` times (forever without times)."""
 
     def __init__(self, object, times=None):
         self._object = object
@@ -117,7 +113,8 @@ class repeat:
 # --- Iterators terminating on the shortest input -----------------------------------------------
 
 def accumulate(iterable, func=None, *_no_more, initial=None):
-    """Return series of accumulated sums (or other binary function results)."""
+    """Running totals: x0, x0+x1, x0+x1+x2, ... (func(total, x) instead of + if given;
+    initial, if given, comes first)."""
     # (*_no_more stands for a bare `*`: it works around a minipy call fast path that skips
     # keyword-only defaults when every positional parameter is passed.)
     if _no_more:
@@ -143,7 +140,7 @@ def _accumulate(it, func, initial):
 
 
 def batched(iterable, n):
-    """Batch data into tuples of length n. The last batch may be shorter."""
+    """The items in tuples of n (the last tuple may be shorter)."""
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n < 1:
@@ -159,9 +156,7 @@ def _batched(it, n):
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the first
-    iterable until it is exhausted, then elements from the next iterable, until all of the
-    iterables are exhausted."""
+    """The items of each iterable in turn."""
 
     def __init__(self, *iterables):
         self._source = iter(iterables)
@@ -169,8 +164,7 @@ class chain:
 
     @classmethod
     def from_iterable(cls, iterable, /):
-        """Alternative chain() constructor taking a single iterable argument that evaluates
-        lazily."""
+        """chain over the iterables an iterable yields (read lazily)."""
         self = cls.__new__(cls)
         self._source = iter(iterable)
         self._active = None
@@ -200,7 +194,7 @@ class chain:
 
 
 def compress(data, selectors):
-    """Return data elements corresponding to true selector elements."""
+    """The items of data whose matching selector is true."""
     return _compress(iter(data), iter(selectors))
 
 def _compress(data, selectors):
@@ -210,8 +204,7 @@ def _compress(data, selectors):
 
 
 def dropwhile(predicate, iterable, /):
-    """Drop items from the iterable while predicate(item) is true.  Afterwards, return every
-    element until the iterable is exhausted."""
+    """Skip items while predicate(item) is true; then every remaining item."""
     return _dropwhile(predicate, iter(iterable))
 
 def _dropwhile(predicate, it):
@@ -223,8 +216,7 @@ def _dropwhile(predicate, it):
 
 
 def filterfalse(function, iterable, /):
-    """Return those items of iterable for which function(item) is false.  If function is
-    None, return the items that are false."""
+    """The items for which function(item) is false (the false items, without function)."""
     return _filterfalse(function, iter(iterable))
 
 def _filterfalse(function, it):
@@ -287,10 +279,8 @@ class groupby:
 
 
 def islice(iterable, *args):
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
-
-    Return an iterator whose next() method returns selected values from an iterable."""
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]): the items at
+    positions start, start+step, ... below stop, like a slice of a sequence."""
     s = slice(*args)
     start, stop, step = s.start, s.stop, s.step
     if stop is not None and (not isinstance(stop, int) or stop < 0):
@@ -334,8 +324,7 @@ def _islice(it, start, stop, step):
 
 
 def pairwise(iterable, /):
-    """Return an iterator of overlapping pairs taken from the input iterator:
-    s -> (s0, s1), (s1, s2), (s2, s3), ..."""
+    """Overlapping pairs: (s0, s1), (s1, s2), (s2, s3), ..."""
     return _pairwise(iter(iterable))
 
 def _pairwise(it):
@@ -349,8 +338,7 @@ def _pairwise(it):
 
 
 def starmap(function, iterable, /):
-    """Return an iterator whose values are returned from the function evaluated with an
-    argument tuple taken from the given sequence."""
+    """function(*args) for each tuple of arguments in the iterable."""
     return _starmap(function, iter(iterable))
 
 def _starmap(function, it):
@@ -359,8 +347,7 @@ def _starmap(function, it):
 
 
 def takewhile(predicate, iterable, /):
-    """Return successive entries from an iterable as long as the predicate evaluates to true
-    for each entry."""
+    """Items while predicate(item) is true; stops at the first false one."""
     return _takewhile(predicate, iter(iterable))
 
 def _takewhile(predicate, it):
@@ -407,7 +394,8 @@ _tee.__name__ = _tee.__qualname__ = '_tee'
 
 
 def tee(iterable, n=2, /):
-    """Returns a tuple of n independent iterators."""
+    """n iterators over the same items, each at its own pace (items are kept until
+    every iterator has passed them)."""
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n < 0:
@@ -423,8 +411,7 @@ def tee(iterable, n=2, /):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    """Return a zip_longest object whose .__next__() method returns a tuple where the i-th
-    element comes from the i-th iterable argument; exhausted iterables give fillvalue."""
+    """Like zip, until the longest input ends; shorter inputs are padded with fillvalue."""
     return _zip_longest([iter(x) for x in iterables], fillvalue)
 
 def _zip_longest(iterators, fillvalue):
@@ -448,7 +435,8 @@ def _zip_longest(iterators, fillvalue):
 # --- Combinatoric iterators --------------------------------------------------------------------
 
 def product(*iterables, repeat=1):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    """Every tuple with one item from each iterable (repeat: the iterables that many times
+    over), in the order of nested for loops."""
     if not isinstance(repeat, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(repeat).__name__)
@@ -486,9 +474,8 @@ def _check_r(r):
 
 
 def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable.
-
-    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    """Every ordering of r items of the iterable (all of them by default), in
+    lexicographic order of positions."""
     pool = tuple(iterable)
     if r is None:
         r = len(pool)
@@ -524,9 +511,7 @@ _MISSING = object()
 
 
 def combinations(iterable, r=_MISSING):
-    """Return successive r-length combinations of elements in the iterable.
-
-    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    """Every choice of r items in their original order, lexicographically."""
     if r is _MISSING:
         raise TypeError("combinations() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
@@ -555,11 +540,7 @@ def _combinations(pool, r):
 
 
 def combinations_with_replacement(iterable, r=_MISSING):
-    """Return successive r-length combinations of elements in the iterable allowing
-    individual elements to have successive repeats.
-
-    combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'),
-    ('B','C'), ('C','C')"""
+    """Every choice of r items, each item allowed several times, in order."""
     if r is _MISSING:
         raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
