@@ -1061,10 +1061,10 @@ def _make_nmtuple(name, fields, module, defaults=()):
     return nm_tpl
 
 
-_prohibited_fields = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
+_RESERVED_NAMEDTUPLE_NAMES = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
                                 '_fields', '_field_defaults', '_make', '_replace', '_asdict',
                                 '_source'})
-_special_fields = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
+_CLASS_BODY_NAMES = frozenset({'__module__', '__name__', '__annotations__', '__qualname__',
                              '__orig_bases__', '__doc__'})
 
 
@@ -1117,9 +1117,9 @@ def _namedtuple_from_class(typename, bases, ns):
                            module=ns['__module__'])
     # update from user namespace without overriding special namedtuple attributes
     for key in ns:
-        if key in _prohibited_fields:
+        if key in _RESERVED_NAMEDTUPLE_NAMES:
             raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
-        elif key not in _special_fields and key not in nm_tpl._fields:
+        elif key not in _CLASS_BODY_NAMES and key not in nm_tpl._fields:
             setattr(nm_tpl, key, ns[key])
     if '__doc__' in ns and ns['__doc__'] is not None:
         try:
@@ -1354,7 +1354,7 @@ class NewType:
 
 
 class ForwardRef(_AliasBase):
-    """A string annotation, to be evaluated later (get_type_hints does it)."""
+    """A string annotation, kept for evaluation later (get_type_hints does it)."""
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
@@ -1372,110 +1372,98 @@ class ForwardRef(_AliasBase):
 
     def _evaluate(self, globalns, localns, recursive_guard=frozenset()):
         if self.__forward_arg__ in recursive_guard:
-            return self
-        if globalns is None and localns is None:
-            globalns = localns = {}
-        elif globalns is None:
-            globalns = localns
-        elif localns is None:
-            localns = globalns
+            return self          # a recursive type refers to itself: leave it unresolved
         if self.__forward_module__ is not None:
-            globalns = getattr(sys.modules.get(self.__forward_module__, None), '__dict__',
-                               globalns)
-        value = eval(self.__forward_code__, globalns, localns)
-        return _eval_type(_type_convert(value), globalns, localns,
-                          recursive_guard | {self.__forward_arg__})
+            module = sys.modules.get(self.__forward_module__)
+            if module is not None:
+                globalns = module.__dict__
+        globalns = globalns if globalns is not None else (localns or {})
+        localns = localns if localns is not None else globalns
+        value = _type_convert(eval(self.__forward_code__, globalns, localns))
+        return _eval_type(value, globalns, localns, recursive_guard | {self.__forward_arg__})
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+        return (self.__forward_arg__, self.__forward_module__) == \
+            (other.__forward_arg__, other.__forward_module__)
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            module_repr = ''
-        else:
-            module_repr = f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+        module = '' if self.__forward_module__ is None else \
+            f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{module})'
 
 
 def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
-    """Evaluate the forward references in t (recursively in aliases)."""
+    """t with its forward references evaluated, also inside aliases' arguments."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
     if isinstance(t, _GenericAlias):
-        new_args = tuple(_eval_type(_type_convert(a) if isinstance(a, str) else a,
-                                    globalns, localns, recursive_guard)
-                         for a in t.__args__)
-        if new_args == t.__args__:
+        args = tuple(_eval_type(ForwardRef(a) if isinstance(a, str) else a,
+                                globalns, localns, recursive_guard) for a in t.__args__)
+        if args == t.__args__:
             return t
-        if isinstance(t, _UnionGenericAlias):
-            return Union[new_args]
-        return t.copy_with(new_args)
+        return Union[args] if isinstance(t, _UnionGenericAlias) else t.copy_with(args)
     return t
 
 
+def _resolve_hint(value, globalns, localns, is_class):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = ForwardRef(value, is_argument=not is_class, is_class=is_class)
+    return _eval_type(value, globalns, localns)
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The annotations of a function, method, module or class (with those of the class's
-    bases), with string annotations evaluated and None turned into NoneType."""
+    """The annotations of a function, method, module or class (a class's include those of
+    its bases), with string annotations evaluated and None turned into NoneType.
+    Annotated, Required and NotRequired are stripped unless include_extras."""
     if getattr(obj, '__no_type_check__', None):
         return {}
+    hints = {}
     if isinstance(obj, type):
-        hints = {}
         for base in reversed(obj.__mro__):
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
+            annotations = base.__dict__.get('__annotations__', {})
+            module_ns = getattr(sys.modules.get(base.__module__), '__dict__', {})
+            if globalns is None and localns is None:
+                # The class body's names first, then the module's.
+                g, l = dict(vars(base)), module_ns
             else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                value = _eval_type(value, base_globals, base_locals)
-                hints[name] = value
-        return hints if include_extras else {k: _strip_annotations(t)
-                                             for k, t in hints.items()}
-    if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            nsobj = obj
-            # Find globalns for the unwrapped object.
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
+                g = module_ns if globalns is None else globalns
+                l = dict(vars(base)) if localns is None else localns
+            for name, value in annotations.items():
+                hints[name] = _resolve_hint(value, g, l, True)
+    else:
+        annotations = getattr(obj, '__annotations__', None)
+        if annotations is None:
+            if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType,
+                                types.MethodType, types.ModuleType)):
+                return {}
+            raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
+        if globalns is None:
+            if isinstance(obj, types.ModuleType):
+                globalns = obj.__dict__
+            else:
+                target = obj
+                while hasattr(target, '__wrapped__'):
+                    target = target.__wrapped__
+                globalns = getattr(target, '__globals__', {})
         if localns is None:
             localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
-                            types.ModuleType)):
-            return {}
-        raise TypeError('{!r} is not a module, class, method, or function.'.format(obj))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            value = ForwardRef(value, is_argument=not isinstance(obj, types.ModuleType),
-                               is_class=False)
-        hints[name] = _eval_type(value, globalns, localns)
-    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
+        for name, value in annotations.items():
+            hints[name] = _resolve_hint(value, globalns, localns,
+                                        isinstance(obj, types.ModuleType))
+    if include_extras:
+        return hints
+    return {name: _strip_annotations(t) for name, t in hints.items()}
 
 
 def _strip_annotations(t):
-    """Strip Annotated, Required and NotRequired from a given type."""
+    """t without Annotated[...], Required[...] and NotRequired[...] wrappers."""
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
     if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
