@@ -12,6 +12,7 @@
 //     to '{' or the closing quote; '{' pushes a Field (ordinary code, scanned by re2c); a ':' at
 //     the top level of a Field turns it into a FormatSpec, which scans text up to '{' or '}'.
 // Tokens are queued, because one step can produce several (DEDENTs, MIDDLE then END).
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -129,7 +130,18 @@ Lexer::Lexer(std::string_view source, std::string filename) : m_filename(std::mo
     m_lim = m_src.c_str() + m_src.size();
     m_last_line = m_src.empty() ? 0 : static_cast<int>(m_line_starts.size());
 
-    // CPython refuses a file that is not UTF-8 before tokenizing it.
+    // CPython refuses NUL bytes and files that are not UTF-8 before tokenizing.
+    size_t nul = m_src.find('\0');
+    if (nul != std::string::npos) {
+        Pos at = pos_at(m_src.c_str() + nul);
+        SyntaxErrorInfo info;
+        info.msg = "source code cannot contain null bytes";
+        info.filename = m_filename;
+        info.lineno = at.line;
+        info.end_lineno = at.line;
+        info.text = std::string(line_text(at.line).substr(0, static_cast<size_t>(at.col)));
+        throw SyntaxErrorException(info);
+    }
     const auto* p = reinterpret_cast<const unsigned char*>(m_src.data());
     const auto* e = p + m_src.size();
     while (p < e) {
@@ -159,8 +171,8 @@ Lexer::Lexer(std::string_view source, std::string filename) : m_filename(std::mo
 std::string_view Lexer::line_text(int line) const {
     if (line < 1 || line > static_cast<int>(m_line_starts.size())) return {};
     size_t b = m_line_starts[line - 1];
-    size_t e = m_src.find('\n', b);
-    if (e == std::string::npos) e = m_src.size();
+    size_t e = line < static_cast<int>(m_line_starts.size()) ? m_line_starts[line] - 1 : m_src.size();
+    if (e > b && e == m_src.size() && m_src[e - 1] == '\n') --e;
     return std::string_view(m_src).substr(b, e - b);
 }
 
@@ -186,9 +198,19 @@ Pos Lexer::pos_at(const char* p) const {
 
 int Lexer::char_col(int line, int byte_col) const {
     std::string_view t = line_text(line);
-    int n = 0;
-    for (int i = 0; i < byte_col && i < static_cast<int>(t.size()); ++i)
+    // Resume from the last answer on the same line: tokenize asks left to right, and a long
+    // line must not cost quadratic time.
+    int i = 0, n = 0;
+    if (m_col_cache_line == line && m_col_cache_byte <= byte_col) {
+        i = m_col_cache_byte;
+        n = m_col_cache_chars;
+    }
+    int lim = std::min(byte_col, static_cast<int>(t.size()));
+    for (; i < lim; ++i)
         if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80) ++n;
+    m_col_cache_line = line;
+    m_col_cache_byte = i;
+    m_col_cache_chars = n;
     if (byte_col > static_cast<int>(t.size())) n += byte_col - static_cast<int>(t.size());
     return n;
 }
@@ -225,7 +247,7 @@ void Lexer::fail_invalid_char(const unsigned char* p) {
     fail(buf, b, b);
 }
 
-void Lexer::check_identifier(Pos start, const unsigned char* b, const unsigned char* e) {
+void Lexer::check_identifier(const unsigned char* b, const unsigned char* e) {
     bool first = true;
     for (const unsigned char* p = b; p < e;) {
         int n;
@@ -234,7 +256,6 @@ void Lexer::check_identifier(Pos start, const unsigned char* b, const unsigned c
         first = false;
         p += n;
     }
-    (void)start;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -353,7 +374,9 @@ void Lexer::scan_line_start() {
 }
 
 void Lexer::newline_token(Pos at) {
-    Pos end = here();
+    Pos end = at;   // "\n" ends where it starts + 1, on its own line (as tokenize shows it)
+    end.col += 1;
+    end.off += 1;
     if (!m_brackets.empty() || !m_frames.empty()) {
         emit(Tok::NL, at, end);
         return;
@@ -454,14 +477,16 @@ void Lexer::finish_number(Pos start, const char* text_begin, int kind) {
             }
             if (!ok) {
                 if (kind == kFloat || kind == kLeadingZero) what = "decimal";
-                fail(std::string("invalid ") + what + " literal", start, start);
+                Pos last = pos_at(m_cur - 1);   // CPython points at the number's last character
+                fail(std::string("invalid ") + what + " literal", last, last);
             }
         }
     }
     if (kind == kLeadingZero) {
-        Pos e = start;
-        e.col += 1;
-        e.off += 1;
+        // The range covers the leading zeros (and underscores among them).
+        const char* q = text_begin;
+        while (q < m_cur && (*q == '0' || *q == '_')) ++q;
+        Pos e = pos_at(q);
         fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
              start, e);
     }
@@ -470,9 +495,9 @@ void Lexer::finish_number(Pos start, const char* text_begin, int kind) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Strings. `body` points at the prefix; m_cur is just past the opening quote character.
+// Strings. `prefix` points at the literal's first character; m_cur is just past the opening quote.
 
-void Lexer::scan_string_body(Pos start, const char* prefix, bool, Tok kind) {
+void Lexer::scan_string_body(Pos start, const char* prefix, Tok kind) {
     char q = m_cur[-1];
     bool raw = false;
     for (const char* p = prefix; p < m_cur - 1; ++p)
@@ -545,7 +570,7 @@ Pos Lexer::fstring_end_guess(const char* p, const Frame& lit) const {
             return pos_at(p + (lit.triple ? 3 : 1));
         ++p;
     }
-    return pos_at(p);
+    return pos_at(std::min(p, m_lim));
 }
 
 // The text of an f-string (mode FString) or of a format spec (mode FormatSpec).
@@ -628,8 +653,10 @@ void Lexer::scan_fstring_text(Frame& f) {
         if (c == '}') {
             if (spec) {
                 if (p > start) return middle(p, p);
-                // The end of the format spec is the end of its replacement field.
+                // The end of the format spec is the end of its replacement field. CPython 3.12
+                // emits an empty FSTRING_MIDDLE before it when the spec ends without text.
                 Pos b = pos_at(p);
+                emit_text(Tok::FStringMiddle, "", b, b);
                 m_cur = p + 1;
                 m_frames.pop_back();
                 m_brackets.pop_back();

@@ -133,13 +133,13 @@ void Lexer::scan_code() {
             strprefix? ['"] {
                 Pos b = start_pos();
                 sync();
-                scan_string_body(b, reinterpret_cast<const char*>(tok), false, Tok::String);
+                scan_string_body(b, reinterpret_cast<const char*>(tok), Tok::String);
                 return;
             }
             fprefix ['"] {
                 Pos b = start_pos();
                 sync();
-                scan_string_body(b, reinterpret_cast<const char*>(tok), false, Tok::FStringStart);
+                scan_string_body(b, reinterpret_cast<const char*>(tok), Tok::FStringStart);
                 return;
             }
 
@@ -162,7 +162,8 @@ void Lexer::scan_code() {
                     m += static_cast<char>(*cur);
                     fail(m + "' in octal literal", here(), here());
                 }
-                fail("invalid octal literal", here(), here());
+                Pos x = pos_at(m_cur - 1);
+                fail("invalid octal literal", x, x);
             }
             "0" [bB] {
                 sync();
@@ -171,7 +172,8 @@ void Lexer::scan_code() {
                     m += static_cast<char>(*cur);
                     fail(m + "' in binary literal", here(), here());
                 }
-                fail("invalid binary literal", here(), here());
+                Pos x = pos_at(m_cur - 1);
+                fail("invalid binary literal", x, x);
             }
 
             "("   { Pos b = start_pos(); sync(); open_bracket('(', b, false); emit(Tok::LPAR, b, here()); return; }
@@ -201,6 +203,19 @@ void Lexer::scan_code() {
                     // (even in "{x:=5}", where the spec is "=5").
                     cur = tok + 1;
                     sync();
+                    // A format spec inside a format spec's field is as deep as CPython goes.
+                    for (auto it = m_frames.rbegin(); it != m_frames.rend() && it->mode != Mode::FString; ++it) {
+                        if (it->mode == Mode::FormatSpec) {
+                            const Frame* lit = nullptr;
+                            for (auto jt = it; jt != m_frames.rend(); ++jt)
+                                if (jt->mode == Mode::FString) {
+                                    lit = &*jt;
+                                    break;
+                                }
+                            Pos at = lit ? fstring_end_guess(m_cur, *lit) : b;
+                            fail("f-string: expressions nested too deeply", at, at);
+                        }
+                    }
                     m_frames.back().mode = Mode::FormatSpec;
                     emit(Tok::COLON, b, here());
                     return;
@@ -273,7 +288,7 @@ void Lexer::scan_code() {
         while (cur < lim && (*cur >= 0x80 || (*cur >= 'a' && *cur <= 'z') || (*cur >= 'A' && *cur <= 'Z') ||
                              (*cur >= '0' && *cur <= '9') || *cur == '_'))
             ++cur;
-        check_identifier(start_pos(), tok, cur);
+        check_identifier(tok, cur);
         op(Tok::Name);
         return;
     }

@@ -130,8 +130,19 @@ Expr* Driver::named_expr(Expr* target, Expr* value, const Loc& l) {
     return e;
 }
 
-Expr* Driver::comp_element(Expr* e) {
-    return e;
+void Driver::fail_generator_in_bases(const Expr* genexp) {
+    // class C(x for x in y): CPython stops at the `for` (or `async`) after the element.
+    const Expr* elt = genexp->as<Comp>()->elt;
+    const std::string& src = lex.source();
+    Pos b{elt->end_lineno, elt->end_col_offset, 0};
+    for (int line = 1; line < b.line; ++line) b.off = src.find('\n', b.off) + 1;
+    b.off += static_cast<size_t>(b.col);
+    size_t kw = std::min(src.find("for", b.off), src.find("async", b.off));
+    b.col += static_cast<int>(kw - b.off);
+    b.off = kw;
+    Pos e = b;
+    e.col += src.compare(kw, 5, "async") == 0 ? 5 : 3;
+    fail("invalid syntax", Loc{b, e});
 }
 
 void Driver::set_context(Expr* e, ExprContext ctx, TargetUse use, bool hint) {
@@ -166,6 +177,8 @@ void Driver::set_context(Expr* e, ExprContext ctx, TargetUse use, bool hint) {
     default:
         break;
     }
+    if ((e->kind == Kind::Yield || e->kind == Kind::YieldFrom) && use == TargetUse::Assign)
+        fail_node("assignment to yield expression not possible", e);
     std::string msg = std::string(ctx == ExprContext::Del ? "cannot delete " : "cannot assign to ") + expr_description(e);
     if (hint && ctx == ExprContext::Store) {
         // CPython's invalid_named_expression: an operand-level expression before the last '='.

@@ -109,6 +109,13 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         return lex.make_error(msg, t.begin, t.end, type);
     };
 
+    // Mode::Single (the interactive prompt, compile(..., 'single')) takes one statement.
+    if (mode == Mode::Single && expects(SK::S_YYEOF) && expected.size() == 1 && la.kind != Tok::Indent) {
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+            if (it->kind == Tok::Newline)
+                return at_token("multiple statements found while compiling a single statement", *it);
+    }
+
     // An INDENT the grammar did not ask for.
     if (la.kind == Tok::Indent) {
         SyntaxErrorInfo e = lex.make_error("unexpected indent", la.end, la.end, "IndentationError");
@@ -152,15 +159,46 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         return fstring_error("f-string: empty expression not allowed", la);
     }
 
-    // "expected ':'": the header of a compound statement ended without its colon.
-    if (expects(SK::S_COLON) && la.kind == Tok::Newline) {
-        bool only_colon = true;
-        for (int k : expected)
-            if (k != SK::S_COLON && k != SK::S_YYerror) {
-                // Operators that could continue an expression do not count.
-                only_colon = only_colon && !(k == SK::S_NEWLINE);
-            }
-        if (is_block_keyword(cur_line.first) || only_colon) return at_token("expected ':'", la);
+    // f"{!r}", f"{x!r=}".
+    if (prev && prev->kind == Tok::LBRACE && prev->in_field && la.kind == Tok::EXCLAMATION)
+        return fstring_error("f-string: expression required before '!'", la);
+    if (prev2 && prev2->kind == Tok::EXCLAMATION && la.fdepth > 0 && la.kind != Tok::RBRACE && la.kind != Tok::COLON)
+        return fstring_error("f-string: expecting '}'", la);
+
+    // [*a for a in b], {**a for a in b}: unpacking as a comprehension's element.
+    if (la.kind == Tok::KW_FOR || la.kind == Tok::KW_ASYNC) {
+        const std::pair<int, Loc>* deepest = nullptr;
+        for (const auto& entry : stack) {
+            if (!expression_symbol(entry.first) && entry.first != SK::S_star_expr) break;
+            deepest = &entry;
+        }
+        if (deepest && (deepest->first == SK::S_STAR || deepest->first == SK::S_star_expr) && prev)
+            return lex.make_error("iterable unpacking cannot be used in comprehension", deepest->second.begin,
+                                  prev->end);
+        if (deepest && deepest->first == SK::S_DOUBLESTAR && prev)
+            return lex.make_error("dict unpacking cannot be used in dict comprehension", deepest->second.begin,
+                                  deepest->second.end);
+    }
+
+    // f"{x!}": a conversion without its character.
+    if (prev && prev->kind == Tok::EXCLAMATION && la.fdepth > 0)
+        return fstring_error("f-string: invalid conversion character: expected 's', 'r', or 'a'", la);
+
+    // "x = 5 if True": a conditional expression without its else.
+    if (expects(SK::S_KW_ELSE) && la.kind != Tok::KW_ELSE && stack.size() > 2 && stack[1].first == SK::S_KW_IF)
+        return lex.make_error("expected 'else' after 'if' expression", stack[2].second.begin, stack[0].second.end);
+
+    // "expected ':'": the header of a compound statement ended without its colon (but a
+    // lambda without its colon is plain "invalid syntax").
+    if (expects(SK::S_COLON) && la.kind == Tok::Newline && is_block_keyword(cur_line.first)) {
+        bool in_lambda = false;
+        for (const auto& entry : stack) {
+            if (entry.first == SK::S_KW_LAMBDA) in_lambda = true;
+            if (entry.first == SK::S_KW_LAMBDA || entry.first == SK::S_COLON || entry.first == SK::S_NEWLINE ||
+                entry.first == SK::S_INDENT || entry.first == SK::S_DEDENT)
+                break;
+        }
+        if (!in_lambda) return at_token("expected ':'", la);
     }
     if (expects(SK::S_COLON) && expected.size() <= 2 &&
         (cur_line.first == Tok::KW_CLASS || cur_line.first == Tok::KW_TRY || cur_line.first == Tok::KW_FINALLY ||
@@ -209,7 +247,17 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
     // "if x = 1:" and friends.
     if (la.kind == Tok::EQUAL && prev && ends_expression(prev->kind)) {
         auto start = operand_start();
-        if (start) {
+        // Only where CPython parses a named expression: conditions and bracketed items.
+        int below = -1;
+        for (size_t i = 0; i < stack.size(); ++i)
+            if (!expression_symbol(stack[i].first)) {
+                below = stack[i].first;
+                break;
+            }
+        bool named_context = below == SK::S_KW_IF || below == SK::S_KW_ELIF || below == SK::S_KW_WHILE ||
+                             below == SK::S_LPAR || below == SK::S_LSQB || below == SK::S_LBRACE ||
+                             (below == SK::S_COMMA && la.level > 0);
+        if (start && named_context) {
             Pos b_end = expression_end(la, 1);
             if (prev->kind == Tok::Name && start->begin.off == prev->begin.off) {
                 return lex.make_error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start->begin,

@@ -2,6 +2,7 @@
 // and format_syntax_error().
 #include "parse.hpp"
 
+#include <exception>
 #include <new>
 
 #include "driver.hpp"
@@ -34,11 +35,17 @@ Token Driver::next_token() {
         t = std::move(ahead.front());
         ahead.pop_front();
     } else if (deferred) {
+        lexer_failed = true;
         throw SyntaxErrorException(*deferred);
     } else {
-        do {
-            t = lex.next();
-        } while (t.kind == Tok::NL || t.kind == Tok::Comment);
+        try {
+            do {
+                t = lex.next();
+            } while (t.kind == Tok::NL || t.kind == Tok::Comment);
+        } catch (const SyntaxErrorException&) {
+            lexer_failed = true;
+            throw;
+        }
     }
     // Track the first tokens of logical lines for block-related messages.
     bool layout = t.kind == Tok::Newline || t.kind == Tok::Indent || t.kind == Tok::Dedent ||
@@ -163,7 +170,28 @@ bool parse_source(std::string_view source, const std::string& filename, Mode mod
     try {
         Driver d(source, filename, mode, ast);
         Parser p(d);
-        if (p.parse() != 0 || !ast.root) {
+        int status;
+        try {
+            status = p.parse();
+        } catch (const SyntaxErrorException&) {
+            if (!d.lexer_failed) {
+                // Like CPython, tokenize the rest of the file after a parser error: an error of
+                // the tokenizer there ("'(' was never closed", an unterminated string) wins.
+                for (size_t k = 0; d.peek(k); ++k) {
+                }
+                if (d.deferred) {
+                    // An unclosed bracket only wins when it opened on an earlier line.
+                    const std::string& m = d.deferred->msg;
+                    bool unclosed = m.size() > 18 && m.compare(m.size() - 18, 18, "' was never closed") == 0;
+                    // (CPython compares with the line of the last token the parser read.)
+                    int last_line = d.recent.empty() ? 0 : d.recent.back().begin.line;
+                    if (!unclosed || last_line > d.deferred->lineno)
+                        throw SyntaxErrorException(*d.deferred);
+                }
+            }
+            throw;
+        }
+        if (status != 0 || !ast.root) {
             SyntaxErrorInfo e;
             e.msg = "invalid syntax";
             e.filename = filename;

@@ -159,31 +159,122 @@ const ArgSpec* parse_signature(const char* signature, bool has_self) {
 
 static std::string fname(const ArgSpec& spec) { return std::string(spec.name->view()); }
 
-static bool too_many_positional(const ArgSpec& spec, size_t nargs) {
+// CPython's natives come in calling conventions whose argument errors read differently; the shape
+// of a signature tells which one a CPython builtin of that shape uses:
+//   no parameters (METH_NOARGS)         "list.clear() takes no arguments (1 given)"
+//   one positional-only (METH_O)        "list.append() takes exactly one argument (0 given)"
+//   only positional-only parameters     "insert expected 2 arguments, got 1"   (_PyArg_CheckPositional)
+//   keyword parameters (Argument Clinic) "from_bytes() takes at most 3 arguments (4 given)",
+//                                       "'foo' is an invalid keyword argument for split()"
+// The first two name methods by "type.method", as CPython's _PyObject_FunctionStr does.
+enum class CallStyle { NoArgs, OneArg, Positional, VarArgs, Keywords };
+
+static CallStyle call_style(const ArgSpec& spec) {
     int self = spec.has_self ? 1 : 0;
-    int maxp = spec.npositional - self;
+    int n = spec.nparams() - self;
+    if (spec.star_index >= 0 && spec.kwstar_index < 0 && spec.nparams() == spec.star_index + 1)
+        return CallStyle::VarArgs;   // f(a, *args): METH_VARARGS without keywords
+    if (spec.star_index >= 0 || spec.kwstar_index >= 0) return CallStyle::Keywords;
+    if (n == 0) return CallStyle::NoArgs;
+    if (spec.nposonly < spec.nparams()) return CallStyle::Keywords;
+    if (n == 1 && !spec.defaults[self]) return CallStyle::OneArg;
+    return CallStyle::Positional;
+}
+
+// "list.append" for a method called with its receiver in args[0], "len" for a function.
+static std::string qualified_name(const ArgSpec& spec, const Value* args, size_t nargs) {
+    std::string name = fname(spec);
+    if (!spec.has_self || nargs == 0) return name;
+    Value self = args[0];
+    bool is_cls = spec.names[0]->view() == "cls" && isinstance_of(self, &type_type);
+    Type* owner = is_cls ? self.as<Type>() : type_of(self);
+    return std::string(owner->tp_name) + "." + name;
+}
+
+static int required_positional(const ArgSpec& spec) {
+    int self = spec.has_self ? 1 : 0;
     int minp = 0;
     for (int i = self; i < spec.npositional; i++)
         if (!spec.defaults[i]) minp = i + 1 - self;
+    return minp;
+}
+
+// Argument-count errors of the first three styles; false with the error set, true when the count
+// is fine (keywords are checked separately).
+static bool check_positional_style(const ArgSpec& spec, CallStyle style, const Value* args, size_t nargs,
+                                   size_t nkw) {
+    int self = spec.has_self ? 1 : 0;
     int given = static_cast<int>(nargs) - self;
-    if (minp == maxp)
-        raise(&exc::TypeError, "%s() takes exactly %d argument%s (%d given)", fname(spec).c_str(), maxp,
-              maxp == 1 ? "" : "s", given);
-    else
-        raise(&exc::TypeError, "%s() takes at most %d argument%s (%d given)", fname(spec).c_str(), maxp,
-              maxp == 1 ? "" : "s", given);
+    int maxp = spec.npositional - self;
+    int minp = required_positional(spec);
+    if (nkw) {
+        raise(&exc::TypeError, "%s() takes no keyword arguments", qualified_name(spec, args, nargs).c_str());
+        return false;
+    }
+    if (given >= minp && (given <= maxp || style == CallStyle::VarArgs)) return true;
+    switch (style) {
+        case CallStyle::NoArgs:
+            raise(&exc::TypeError, "%s() takes no arguments (%d given)", qualified_name(spec, args, nargs).c_str(), given);
+            break;
+        case CallStyle::OneArg:
+            raise(&exc::TypeError, "%s() takes exactly one argument (%d given)", qualified_name(spec, args, nargs).c_str(),
+                  given);
+            break;
+        default: {
+            int shown = given < minp ? minp : maxp;
+            raise(&exc::TypeError, "%s expected %s%d argument%s, got %d", fname(spec).c_str(),
+                  minp == maxp ? "" : given < minp ? "at least " : "at most ", shown, shown == 1 ? "" : "s", given);
+            break;
+        }
+    }
     return false;
+}
+
+// Too many or too few positional arguments for a keyword-capable native (Argument Clinic's rules).
+static bool check_keyword_style(const ArgSpec& spec, size_t nargs, size_t nkw) {
+    if (spec.star_index >= 0) return true;
+    int self = spec.has_self ? 1 : 0;
+    int given = static_cast<int>(nargs) - self;
+    int maxargs = spec.nparams() - self - (spec.kwstar_index >= 0 ? 1 : 0);
+    int maxpos = spec.npositional - self;
+    int minpos = required_positional(spec);
+    int minposonly = 0;
+    for (int i = self; i < spec.nposonly; i++)
+        if (!spec.defaults[i]) minposonly = i + 1 - self;
+    if (spec.kwstar_index < 0 && given + static_cast<int>(nkw) > maxargs) {
+        raise(&exc::TypeError, "%s() takes at most %d %sargument%s (%d given)", fname(spec).c_str(), maxargs,
+              given == 0 ? "keyword " : "", maxargs == 1 ? "" : "s", given + static_cast<int>(nkw));
+        return false;
+    }
+    if (given > maxpos) {
+        if (maxpos == 0)
+            raise(&exc::TypeError, "%s() takes no positional arguments", fname(spec).c_str());
+        else
+            raise(&exc::TypeError, "%s() takes %s %d positional argument%s (%d given)", fname(spec).c_str(),
+                  minpos < maxpos ? "at most" : "exactly", maxpos, maxpos == 1 ? "" : "s", given);
+        return false;
+    }
+    if (given < minposonly) {
+        raise(&exc::TypeError, "%s() takes %s %d positional argument%s (%d given)", fname(spec).c_str(),
+              minposonly < maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s", given);
+        return false;
+    }
+    return true;
 }
 
 bool bind_args(const ArgSpec& spec, const Value* args, size_t nargs, Tuple* kwnames, Value* out, Ref holder[2]) {
     const int n = spec.nparams();
     const int npos = spec.npositional;
     for (int i = 0; i < n; i++) out[i] = Value{};
-    size_t ncopy = nargs;
-    if (static_cast<int>(nargs) > npos) {
-        if (spec.star_index < 0) return too_many_positional(spec, nargs);
-        ncopy = npos;
+    size_t nkw = kwnames ? kwnames->size : 0;
+    CallStyle style = call_style(spec);
+    if (style != CallStyle::Keywords) {
+        if (!check_positional_style(spec, style, args, nargs, nkw)) return false;
+    } else if (!check_keyword_style(spec, nargs, nkw)) {
+        return false;
     }
+    size_t ncopy = nargs;
+    if (static_cast<int>(nargs) > npos) ncopy = npos;   // the rest goes to *args (checked above)
     for (size_t i = 0; i < ncopy; i++) out[i] = args[i];
     if (spec.star_index >= 0) {
         Value rest = nargs > ncopy ? tuple_from_array(args + ncopy, static_cast<int64_t>(nargs - ncopy)) : tuple_empty();
@@ -191,25 +282,17 @@ bool bind_args(const ArgSpec& spec, const Value* args, size_t nargs, Tuple* kwna
         holder[0] = Ref{rest};
         out[spec.star_index] = rest;
     }
-    size_t nkw = kwnames ? kwnames->size : 0;
+    Str* unknown = nullptr;   // reported after the missing-argument check, as CPython does
     for (size_t k = 0; k < nkw; k++) {
         Str* key = kwnames->items[k].as<Str>();
         Value val = args[nargs + k];
         int found = -1;
-        for (int i = 0; i < n; i++) {
+        for (int i = spec.nposonly; i < n; i++) {
             if (i == spec.star_index || i == spec.kwstar_index) continue;
             if (spec.names[i] == key || spec.names[i]->view() == key->view()) {
                 found = i;
                 break;
             }
-        }
-        if (found >= 0 && found < spec.nposonly) {
-            if (spec.kwstar_index < 0) {
-                raise(&exc::TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                      fname(spec).c_str(), std::string(key->view()).c_str());
-                return false;
-            }
-            found = -1;   // goes into **kwargs
         }
         if (found >= 0) {
             if (out[found]) {
@@ -224,10 +307,8 @@ bool bind_args(const ArgSpec& spec, const Value* args, size_t nargs, Tuple* kwna
                 if (!holder[1]) return false;
             }
             if (dict_set_item(holder[1].as<Dict>(), Value(key), val) < 0) return false;
-        } else {
-            raise(&exc::TypeError, "%s() got an unexpected keyword argument '%s'", fname(spec).c_str(),
-                  std::string(key->view()).c_str());
-            return false;
+        } else if (!unknown) {
+            unknown = key;
         }
     }
     if (spec.kwstar_index >= 0) out[spec.kwstar_index] = holder[1].get();
@@ -246,6 +327,11 @@ bool bind_args(const ArgSpec& spec, const Value* args, size_t nargs, Tuple* kwna
         else
             raise(&exc::TypeError, "%s() missing required keyword-only argument: '%s'", fname(spec).c_str(),
                   std::string(spec.names[i]->view()).c_str());
+        return false;
+    }
+    if (unknown) {
+        raise(&exc::TypeError, "'%s' is an invalid keyword argument for %s()", std::string(unknown->view()).c_str(),
+              fname(spec).c_str());
         return false;
     }
     return true;
@@ -289,7 +375,7 @@ Value call_native(const NativeDef* def, const ArgSpec* spec, Value self, const V
         nargs += 1;
     }
     const int n = spec->nparams();
-    if (!nkw && static_cast<int>(nargs) == n && spec->star_index < 0 && spec->kwstar_index < 0)
+    if (!nkw && static_cast<int>(nargs) == n && spec->npositional == n && spec->star_index < 0 && spec->kwstar_index < 0)
         return def->fn(args);   // every parameter given positionally: no copy
     Value bound_small[12];
     std::vector<Value> bound_big;

@@ -155,7 +155,9 @@ inline bool has_index(Value v) { return is_int(v) || (v.is_object() && type_of(v
 // =============================================================================================
 // repr
 
-static std::string bytes_repr_text(std::string_view d) {
+// bytearray's repr escapes every single quote, even inside double quotes (a CPython quirk:
+// repr(bytearray(b"it's")) is 'bytearray(b"it\\'s")').
+static std::string bytes_repr_text(std::string_view d, bool escape_single) {
     bool has_single = d.find('\'') != std::string_view::npos;
     bool has_double = d.find('"') != std::string_view::npos;
     char quote = has_single && !has_double ? '"' : '\'';
@@ -163,7 +165,7 @@ static std::string bytes_repr_text(std::string_view d) {
     out.reserve(d.size() + 3);
     out += quote;
     for (unsigned char c : d) {
-        if (c == quote || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+        if (c == quote || c == '\\' || (escape_single && c == '\'')) { out += '\\'; out += static_cast<char>(c); }
         else if (c == '\t') out += "\\t";
         else if (c == '\n') out += "\\n";
         else if (c == '\r') out += "\\r";
@@ -177,10 +179,10 @@ static std::string bytes_repr_text(std::string_view d) {
 Value bytes_repr(Value v) {
     Buf b;
     if (!b.set(v)) return {};
-    if (is_bytes(v)) return str_from(bytes_repr_text(b.v));
+    if (is_bytes(v)) return str_from(bytes_repr_text(b.v, false));
     std::string out = type_of(v)->tp_name;
     out += '(';
-    out += bytes_repr_text(b.v);
+    out += bytes_repr_text(b.v, true);
     out += ')';
     return str_from(out);
 }
@@ -272,7 +274,7 @@ static Value bytes_subscript(Value self, Value key) {
 static Value bytes_add_slot(Value a, Value b) {
     if (!is_buffer(a)) return not_implemented();
     if (!is_buffer(b)) {
-        if (BinaryFn other = type_of(b)->nb_add) {
+        if (BinaryFn other = (type_of(b)->tpflags & kTypeHeap) ? type_of(b)->nb_add : nullptr) {
             Value r = other(a, b);
             if (r.is_null() || r != not_implemented()) return r;
         }
@@ -313,7 +315,7 @@ static Value bytes_mul_slot(Value a, Value b) {
         if (!index_to_i64(n, &count, &exc::OverflowError)) return {};
         return repeat_like(s, count);
     }
-    if (s == a) {
+    if (s == a && (type_of(b)->tpflags & kTypeHeap)) {
         if (BinaryFn other = type_of(b)->nb_multiply) {
             Value r = other(a, b);
             if (r.is_null() || r != not_implemented()) return r;
@@ -459,7 +461,8 @@ static Value bytes_partition_impl(const Value* args, bool reverse) {
         return reverse ? tuple_pack({e1.get(), e2.get(), whole.get()}) : tuple_pack({whole.get(), e1.get(), e2.get()});
     }
     parts[0] = Ref{make_like(args[0], b.v.substr(0, f))};
-    parts[1] = Ref{make_like(args[0], sep.v)};
+    // bytes returns the separator object itself; bytearray returns a new bytearray.
+    parts[1] = is_bytearray_like(args[0]) ? Ref{make_like(args[0], sep.v)} : Ref::borrow(args[1]);
     parts[2] = Ref{make_like(args[0], b.v.substr(f + sep.v.size()))};
     if (!parts[0] || !parts[1] || !parts[2]) return {};
     return tuple_pack({parts[0].get(), parts[1].get(), parts[2].get()});
@@ -966,6 +969,16 @@ static Value bytes_maketrans(const Value* args) {
     return bytes_from(table);
 }
 
+static Value bytes_dunder_bytes(const Value* args) {
+    if (is_exact_bytes(args[0])) return newref(args[0]);
+    return bytes_from(args[0].as<Bytes>()->view());
+}
+
+static Value bytearray_alloc_meth(const Value* args) {
+    ObjectLock lock(args[0].as_object());
+    return int_from_i64(args[0].as<ByteArray>()->capacity + 1);
+}
+
 static Value bytes_getnewargs(const Value* args) {
     Ref copy{bytes_from(args[0].as<Bytes>()->view())};
     return tuple_pack({copy.get()});
@@ -1035,6 +1048,7 @@ static const NativeDef common_methods[] = {
 
 static const NativeDef bytes_only_methods[] = {
     {"__getnewargs__(self, /)", bytes_getnewargs},
+    {"__bytes__(self, /)", bytes_dunder_bytes},
     {nullptr},
 };
 
@@ -1393,6 +1407,7 @@ static const NativeDef bytearray_methods[] = {
     {"clear(self, /)", bytearray_clear},
     {"copy(self, /)", bytearray_copy},
     {"reverse(self, /)", bytearray_reverse},
+    {"__alloc__(self, /)", bytearray_alloc_meth},
     {nullptr},
 };
 

@@ -198,6 +198,7 @@ const char* utf8_check(const unsigned char* p, const unsigned char* end, uint32_
 }  // namespace
 
 Value str_decode(std::string_view data, const char* encoding, const char* errors) {
+    if (data.empty()) return str_empty();   // CPython answers '' before looking the codec up
     Codec codec;
     if (!lookup_codec(encoding, &codec)) return {};
     auto p = reinterpret_cast<const unsigned char*>(data.data());

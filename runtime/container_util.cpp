@@ -33,6 +33,17 @@ bool args_count(const char* name, size_t nargs, size_t min, size_t max) {
     return true;
 }
 
+Value concat_error(const char* seq_type, Value other) {
+    if (type_has_flag(type_of(other), kTypeHeap)) return newref(not_implemented());
+    return raise(&exc::TypeError, "can only concatenate %s (not \"%s\") to %s", seq_type, type_of(other)->tp_name,
+                 seq_type);
+}
+
+Value repeat_error(Value count) {
+    if (type_has_flag(type_of(count), kTypeHeap)) return newref(not_implemented());
+    return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_of(count)->tp_name);
+}
+
 bool has_index(Value v) { return is_int(v) || type_of(v)->nb_index != nullptr; }
 
 bool seq_index_value(Value key, int64_t* out) {

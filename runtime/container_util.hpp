@@ -8,8 +8,7 @@
 #include <cstdlib>
 #include <vector>
 
-#include <mimalloc.h>
-
+#include "alloc.hpp"
 #include "errors.hpp"
 #include "object.hpp"
 #include "type.hpp"
@@ -19,36 +18,12 @@ namespace minipy::rt {
 struct Str;
 struct Tuple;
 
-// Item buffers (list items, dict tables, set tables). mimalloc normally; the system allocator in
-// sanitizer builds, so AddressSanitizer sees overflows of a buffer.
-inline void* buf_alloc(size_t bytes) {
-#ifdef MINIPY_SANITIZER
-    return std::malloc(bytes ? bytes : 1);
-#else
-    return mi_malloc(bytes ? bytes : 1);
-#endif
-}
-inline void* buf_calloc(size_t n, size_t size) {
-#ifdef MINIPY_SANITIZER
-    return std::calloc(n ? n : 1, size);
-#else
-    return mi_calloc(n ? n : 1, size);
-#endif
-}
-inline void* buf_realloc(void* p, size_t bytes) {
-#ifdef MINIPY_SANITIZER
-    return std::realloc(p, bytes ? bytes : 1);
-#else
-    return mi_realloc(p, bytes ? bytes : 1);
-#endif
-}
-inline void buf_free(void* p) {
-#ifdef MINIPY_SANITIZER
-    std::free(p);
-#else
-    mi_free(p);
-#endif
-}
+// Item buffers (list items, dict tables, set tables) come from the same allocator as objects
+// (alloc.hpp: mimalloc, or the C library in sanitizer builds so AddressSanitizer sees them).
+inline void* buf_alloc(size_t bytes) { return mem_alloc(bytes ? bytes : 1); }
+inline void* buf_calloc(size_t n, size_t size) { return mem_zalloc((n ? n : 1) * size); }
+inline void* buf_realloc(void* p, size_t bytes) { return mem_realloc(p, bytes ? bytes : 1); }
+inline void buf_free(void* p) { mem_free(p); }
 
 // The largest number of items a container may hold (so byte sizes never overflow).
 inline constexpr int64_t kMaxItems = INT64_MAX / 16;
@@ -78,6 +53,15 @@ void clamp_range(int64_t length, int64_t* start, int64_t* stop);
 // Lexicographic comparison of two item arrays (tuple and list richcompare; tuple.cpp). The arrays
 // must stay alive and unchanged during the call (lists pass a snapshot).
 Value sequence_richcompare(const Value* a, int64_t na, const Value* b, int64_t nb, CompareOp op);
+
+// `seq + other` / `seq * other` with an operand the sequence cannot use. CPython tries the
+// other operand's reflected method first and only then raises from its sq_concat/sq_repeat
+// fallback. Here: an instance of a Python class gets NotImplemented (its __radd__/__rmul__ may
+// accept; ops.cpp raises the same message if not); a builtin operand gets the TypeError at once
+// ("can only concatenate list (not "int") to list", "can't multiply sequence by non-int of type
+// 'str'"), so no other builtin's slot can word it differently.
+Value concat_error(const char* seq_type, Value other);
+Value repeat_error(Value count);
 
 // The count of `seq * n`: an int (or __index__) converted to int64, OverflowError "cannot fit
 // 'int' into an index-sized integer" beyond. Precondition: has_index(n).

@@ -3,6 +3,8 @@
 // or a class.
 #include "descr.hpp"
 
+#include <initializer_list>
+
 #include <string>
 
 #include "dict.hpp"
@@ -460,6 +462,197 @@ static const NativeDef mp_methods[] = {
     {"get(self, key, default=None, /)", mp_get},
     {nullptr},
 };
+
+// =============================================================================================
+// types.GenericAlias: what `list[int]` returns (PEP 585). It remembers the origin class and the
+// arguments, prints as `list[int]`, forwards calls and attribute reads to the origin, and turns
+// back into the origin as a base class (__mro_entries__).
+
+Type generic_alias_type;
+
+struct GenericAlias : Object {
+    Value origin;   // owned
+    Value args;     // a tuple, owned
+};
+
+static Value ga_new_from(Value origin, Value item) {
+    Ref args{is_tuple(item) ? newref(item) : tuple_pack({item})};
+    if (!args) return Value{};
+    GenericAlias* ga = alloc<GenericAlias>(&generic_alias_type);
+    if (!ga) return Value{};
+    ga->origin = newref(origin);
+    ga->args = args.release();
+    return Value(ga);
+}
+
+// typing's repr of one argument: a class by its (module-qualified) name, ... as "...".
+static bool ga_repr_item(Value v, std::string* out) {
+    if (v == ellipsis()) {
+        *out += "...";
+        return true;
+    }
+    if (type_of(v) == &generic_alias_type) {
+        Ref r{repr(v)};
+        if (!r) return false;
+        *out += str_view(r.get());
+        return true;
+    }
+    Ref qn{getattr_or_null(v, names::__qualname__)};
+    if (has_error()) return false;
+    if (qn && is_str(qn.get())) {
+        Ref mod{getattr_or_null(v, names::__module__)};
+        if (has_error()) return false;
+        if (mod && is_str(mod.get())) {
+            if (str_view(mod.get()) != "builtins") *out += std::string(str_view(mod.get())) + ".";
+            *out += str_view(qn.get());
+            return true;
+        }
+    }
+    Ref r{repr(v)};
+    if (!r) return false;
+    *out += str_view(r.get());
+    return true;
+}
+
+static Value ga_repr(Value self) {
+    GenericAlias* ga = self.as<GenericAlias>();
+    std::string out;
+    if (!ga_repr_item(ga->origin, &out)) return Value{};
+    out += "[";
+    Tuple* args = ga->args.as<Tuple>();
+    if (args->size == 0) out += "()";
+    for (int64_t i = 0; i < args->size; i++) {
+        if (i) out += ", ";
+        if (!ga_repr_item(args->items[i], &out)) return Value{};
+    }
+    out += "]";
+    return str_from(out);
+}
+
+static Value ga_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+    GenericAlias* ga = self.as<GenericAlias>();
+    Value r = call(ga->origin, args, nargs, kwnames);
+    if (!r) return Value{};
+    // The instance remembers its alias when it can (objects without a __dict__ cannot).
+    if (setattr(r, intern("__orig_class__"), self) < 0) {
+        if (!error_matches(&exc::AttributeError) && !error_matches(&exc::TypeError)) {
+            decref(r);
+            return Value{};
+        }
+        clear_error();
+    }
+    return r;
+}
+
+// Every attribute but the alias's own few comes from the origin class (list[int].append is list.append).
+static Value ga_getattro(Value self, Str* name) {
+    static const char* const own[] = {"__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+                                      "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__",
+                                      "__reduce__", "__copy__", "__deepcopy__", nullptr};
+    std::string_view n = name->view();
+    for (const char* const* o = own; *o; o++)
+        if (n == *o) return generic_getattr(self, name);
+    return getattr(self.as<GenericAlias>()->origin, name);
+}
+
+static Value ga_richcompare(Value a, Value b, CompareOp op) {
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || type_of(b) != &generic_alias_type)
+        return newref(not_implemented());
+    GenericAlias* x = a.as<GenericAlias>();
+    GenericAlias* y = b.as<GenericAlias>();
+    int eq = compare_bool(x->origin, y->origin, CompareOp::Eq);
+    if (eq < 0) return Value{};
+    if (eq) {
+        eq = compare_bool(x->args, y->args, CompareOp::Eq);
+        if (eq < 0) return Value{};
+    }
+    return newref(bool_value(op == CompareOp::Eq ? eq : !eq));
+}
+
+static int64_t ga_hash(Value self) {
+    GenericAlias* ga = self.as<GenericAlias>();
+    int64_t h1 = hash(ga->origin);
+    if (h1 == -1) return -1;
+    int64_t h2 = hash(ga->args);
+    if (h2 == -1) return -1;
+    int64_t h = h1 ^ h2;
+    return h == -1 ? -2 : h;
+}
+
+static void ga_dealloc(Object* o) {
+    GenericAlias* ga = static_cast<GenericAlias*>(o);
+    decref(ga->origin);
+    decref(ga->args);
+    free_object_memory(o);
+}
+
+static void ga_traverse(Object* o, VisitFn visit, void* arg) {
+    GenericAlias* ga = static_cast<GenericAlias*>(o);
+    if (ga->origin.is_object()) visit(ga->origin.as_object(), arg);
+    if (ga->args.is_object()) visit(ga->args.as_object(), arg);
+}
+
+static Value ga_new(Type* t, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!no_keywords("GenericAlias", kwnames) || !check_nargs("GenericAlias", nargs, 2, 2)) return Value{};
+    return ga_new_from(args[0], args[1]);
+}
+
+static Value ga_get_origin(Value self) { return newref(self.as<GenericAlias>()->origin); }
+static Value ga_get_args(Value self) { return newref(self.as<GenericAlias>()->args); }
+static Value ga_get_parameters(Value self) { return tuple_empty(); }
+
+static Value ga_mro_entries(const Value* args) { return tuple_pack({args[0].as<GenericAlias>()->origin}); }
+static Value ga_instancecheck(const Value* args) {
+    return raise(&exc::TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+static Value ga_subclasscheck(const Value* args) {
+    return raise(&exc::TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+static Value ga_getitem(Value self, Value key) {
+    return raise(&exc::TypeError, "%R is not a generic class", self);
+}
+
+static const NativeDef ga_methods[] = {
+    {"__mro_entries__(self, bases, /)", ga_mro_entries},
+    {"__instancecheck__(self, obj, /)", ga_instancecheck},
+    {"__subclasscheck__(self, cls, /)", ga_subclasscheck},
+    {nullptr},
+};
+
+static const GetSetDef ga_getsets[] = {
+    {"__origin__", ga_get_origin},
+    {"__args__", ga_get_args},
+    {"__parameters__", ga_get_parameters},
+    {nullptr},
+};
+
+// cls[item] for the builtin generic classes.
+static Value class_getitem(const Value* args) { return ga_new_from(args[0], args[1]); }
+static const NativeDef class_getitem_methods[] = {
+    {"__class_getitem__(cls, item, /)", class_getitem, nullptr, kNativeClassMethod},
+    {nullptr},
+};
+
+// Called once the builtin containers exist (after init_runtime's type initialization).
+void init_generic_alias(std::initializer_list<Type*> generic_types) {
+    init_static_type(&generic_alias_type, "types.GenericAlias", &object_type, sizeof(GenericAlias), kTypeHasGC);
+    generic_alias_type.tp_new = ga_new;
+    generic_alias_type.repr = ga_repr;
+    generic_alias_type.call = ga_call;
+    generic_alias_type.getattro = ga_getattro;
+    generic_alias_type.richcompare = ga_richcompare;
+    generic_alias_type.hash = ga_hash;
+    generic_alias_type.dealloc = ga_dealloc;
+    generic_alias_type.traverse = ga_traverse;
+    generic_alias_type.mp_subscript = ga_getitem;
+    add_methods(&generic_alias_type, ga_methods);
+    add_getsets(&generic_alias_type, ga_getsets);
+    finalize_type(&generic_alias_type);
+    for (Type* t : generic_types) {
+        add_methods(t, class_getitem_methods);
+        type_modified(t);
+    }
+}
 
 // =============================================================================================
 

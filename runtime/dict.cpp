@@ -1087,6 +1087,10 @@ static Value dict_setdefault_meth(const Value* args) {
 
 static Value dict_pop_meth(const Value* args) {
     Dict* d = args[0].as<Dict>();
+    if (dict_size(d) == 0) {   // as CPython: no hashing when empty ({}.pop([]) is a KeyError)
+        if (args[2]) return newref(args[2]);
+        return raise_key_error(args[1]);
+    }
     int64_t h = key_hash(args[1]);
     if (h == -1) return {};
     Value out;
@@ -1128,10 +1132,12 @@ static Value dict_keys_meth(const Value* args) { return dict_keys_view(args[0].a
 static Value dict_values_meth(const Value* args) { return dict_values_view(args[0].as<Dict>()); }
 static Value dict_items_meth(const Value* args) { return dict_items_view(args[0].as<Dict>()); }
 
-static Value dict_update_meth(const Value* args) {
-    Dict* d = args[0].as<Dict>();
-    if (args[1] && update_arg(d, args[1]) < 0) return {};
-    if (args[2] && is_dict(args[2]) && dict_merge(d, args[2].as<Dict>(), true) < 0) return {};
+// d.update([other], **kwargs), raw so its argument errors read as CPython's.
+static Value dict_update_raw(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!args_count("update", nargs, 0, 1)) return {};
+    Dict* d = self.as<Dict>();
+    if (nargs == 1 && update_arg(d, args[0]) < 0) return {};
+    if (update_kwargs(d, args, nargs, kwnames) < 0) return {};
     return none();
 }
 
@@ -1174,7 +1180,7 @@ static const NativeDef dict_methods[] = {
     {"keys(self, /)", dict_keys_meth, nullptr, 0, "D.keys() -> a set-like object providing a view on D's keys"},
     {"values(self, /)", dict_values_meth, nullptr, 0, "D.values() -> an object providing a view on D's values"},
     {"items(self, /)", dict_items_meth, nullptr, 0, "D.items() -> a set-like object providing a view on D's items"},
-    {"update(self, other=?, /, **kwargs)", dict_update_meth, nullptr, 0,
+    {"update(self, other=?, /, **kwargs)", nullptr, dict_update_raw, 0,
      "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
     {"fromkeys(cls, iterable, value=None, /)", dict_fromkeys_meth, nullptr, kNativeClassMethod,
      "Create a new dictionary with keys from iterable and values set to value."},

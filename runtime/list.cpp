@@ -563,9 +563,7 @@ static int list_ass_subscript(Value self, Value key, Value v) {
 
 static Value list_concat(Value a, Value b) {
     if (!is_list(a)) return newref(not_implemented());
-    // Other operands: NotImplemented; ops.cpp then tries b's __radd__ and finally raises
-    // "can only concatenate list (not "int") to list", as CPython's sq_concat fallback does.
-    if (!is_list(b)) return newref(not_implemented());
+    if (!is_list(b)) return concat_error("list", b);
     OwnedValues vals;
     snapshot(as_list(a), vals);
     snapshot(as_list(b), vals);
@@ -585,7 +583,7 @@ static Value list_repeat(Value a, Value b) {
         seq = b;
         count = a;
     }
-    if (!has_index(count)) return newref(not_implemented());   // ops.cpp: "can't multiply sequence by non-int"
+    if (!has_index(count)) return repeat_error(count);
     int64_t n;
     if (!sequence_repeat_count(count, &n)) return {};
     OwnedValues vals;
@@ -608,7 +606,7 @@ static Value list_inplace_concat(Value a, Value b) {
 }
 
 static Value list_inplace_repeat(Value a, Value b) {
-    if (!has_index(b)) return newref(not_implemented());
+    if (!has_index(b)) return repeat_error(b);
     int64_t n;
     if (!sequence_repeat_count(b, &n)) return {};
     List* l = as_list(a);
@@ -741,19 +739,24 @@ static Value list_reverse_meth(const Value* args) {
     return none();
 }
 
-static Value list_sort_meth(const Value* args) {
+// list.sort(*, key=None, reverse=False), raw so its argument errors read as CPython's.
+static Value list_sort_raw(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (nargs > 0) return raise(&exc::TypeError, "sort() takes no positional arguments");
+    Value key, rev;
+    for (int64_t i = 0; kwnames && i < kwnames->size; i++) {
+        Value name = kwnames->items[i];
+        std::string_view n = is_str(name) ? str_view(name) : std::string_view{};
+        if (n == "key") key = args[i];
+        else if (n == "reverse") rev = args[i];
+        else return raise(&exc::TypeError, "'%S' is an invalid keyword argument for sort()", name);
+    }
     bool reverse = false;
-    Value r = args[2];
-    if (r.is_small_int()) {
-        reverse = r.as_small_int() != 0;
-    } else if (r == true_value() || r == false_value()) {
-        reverse = r == true_value();
-    } else {
+    if (rev) {
         int64_t v;
-        if (!index_to_i64(r, &v, &exc::OverflowError)) return {};
+        if (!index_to_i64(rev, &v, &exc::OverflowError)) return {};
         reverse = v != 0;
     }
-    if (!list_sort(args[0], args[1], reverse)) return {};
+    if (!list_sort(self, key, reverse)) return {};
     return none();
 }
 
@@ -773,7 +776,7 @@ static const NativeDef list_methods[] = {
     {"clear(self, /)", list_clear_meth, nullptr, 0, "Remove all items from list."},
     {"copy(self, /)", list_copy_meth, nullptr, 0, "Return a shallow copy of the list."},
     {"reverse(self, /)", list_reverse_meth, nullptr, 0, "Reverse *IN PLACE*."},
-    {"sort(self, /, *, key=None, reverse=False)", list_sort_meth, nullptr, 0,
+    {"sort(self, /, *, key=None, reverse=False)", nullptr, list_sort_raw, 0,
      "Sort the list in ascending order and return None.\n\nThe sort is in-place (i.e. the list itself is modified) "
      "and stable (i.e. the\norder of two equal elements is maintained)."},
     {"__reversed__(self, /)", list_reversed_meth, nullptr, 0, "Return a reverse iterator over the list."},

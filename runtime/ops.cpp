@@ -98,6 +98,31 @@ Value ascii(Value v) {
     return str_from(out);
 }
 
+// Calls a special method the way CPython's lookup_maybe_method does: looked up on the type (never
+// on the instance), bound to obj. *missing tells a type without it apart from an error.
+static Value call_special(Value obj, Str* name, const Value* args, size_t nargs, bool* missing) {
+    *missing = false;
+    Type* t = type_of(obj);
+    Value f = type_lookup(t, name);
+    if (!f) {
+        *missing = true;
+        return Value{};
+    }
+    Type* ft = type_of(f);
+    if (ft == &function_type || ft == &method_descr_type) {
+        std::vector<Value> buf(nargs + 1);
+        buf[0] = obj;
+        for (size_t i = 0; i < nargs; i++) buf[i + 1] = args[i];
+        return call(f, buf.data(), nargs + 1);
+    }
+    if (ft->descr_get) {
+        Ref bound{ft->descr_get(f, obj, Value(t))};
+        if (!bound) return Value{};
+        return call(bound.get(), args, nargs);
+    }
+    return call(f, args, nargs);
+}
+
 Value format(Value v, Value spec) {
     Ref empty;
     if (!spec) {
@@ -105,7 +130,10 @@ Value format(Value v, Value spec) {
         spec = empty.get();
     }
     if (is_exact_str(v) && spec.as<Str>()->byte_length == 0) return newref(v);
-    Ref r{call_method1(v, "__format__", spec)};
+    bool missing;
+    Ref r{call_special(v, names::__format__, &spec, 1, &missing)};
+    if (missing)
+        return raise(&exc::TypeError, "Type %s doesn't define __format__", type_of(v)->tp_name);
     if (!r) return Value{};
     if (!is_str(r.get()))
         return raise(&exc::TypeError, "__format__ must return a str, not %s", type_of(r.get())->tp_name);
@@ -684,7 +712,7 @@ int delitem(Value obj, Value key) {
     Type* t = type_of(obj);
     if (!t->mp_ass_subscript) {
         if (t->mp_subscript) raise(&exc::TypeError, "'%s' object doesn't support item deletion", t->tp_name);
-        else raise(&exc::TypeError, "'%s' object does not support item deletion", t->tp_name);
+        else raise(&exc::TypeError, "'%s' object doesn't support item deletion", t->tp_name);
         return -1;
     }
     return t->mp_ass_subscript(obj, key, Value{});
@@ -760,6 +788,10 @@ bool for_each(Value iterable, bool (*fn)(Value item, void* arg), void* arg) {
 static bool is_plain_type_instance(Value cls) { return type_of(cls) == &type_type; }
 
 bool isinstance(Value obj, Value cls, int* result) {
+    if (Value(type_of(obj)) == cls) {   // exact match: no __instancecheck__ call, as CPython
+        *result = 1;
+        return true;
+    }
     if (is_plain_type_instance(cls)) {
         *result = isinstance_of(obj, cls.as<Type>());
         return true;
@@ -808,7 +840,7 @@ bool issubclass(Value cls, Value base, int* result) {
         return true;
     }
     Value check = type_lookup(type_of(base), names::__subclasscheck__);
-    if (check && type_of(check) != &method_descr_type) {
+    if (check && check != type_lookup(&type_type, names::__subclasscheck__)) {
         Value args[2] = {base, cls};
         Ref r{call(check, args, 2)};
         if (!r) return false;

@@ -142,7 +142,7 @@ bool slice_unpack(Slice* s, int64_t* start, int64_t* stop, int64_t* step) {
     if (s->step == none()) {
         *step = 1;
     } else {
-        if (!slice_index_arg(s->step, step, false)) return false;
+        if (!slice_index_arg(s->step, step, true)) return false;
         if (*step == 0) {
             raise(&exc::ValueError, "slice step cannot be zero");
             return false;
@@ -150,9 +150,9 @@ bool slice_unpack(Slice* s, int64_t* start, int64_t* stop, int64_t* step) {
         if (*step < -INT64_MAX) *step = -INT64_MAX;   // so that -step cannot overflow
     }
     if (s->start == none()) *start = *step < 0 ? INT64_MAX : 0;
-    else if (!slice_index_arg(s->start, start, false)) return false;
+    else if (!slice_index_arg(s->start, start, true)) return false;
     if (s->stop == none()) *stop = *step < 0 ? INT64_MIN : INT64_MAX;
-    else if (!slice_index_arg(s->stop, stop, false)) return false;
+    else if (!slice_index_arg(s->stop, stop, true)) return false;
     return true;
 }
 

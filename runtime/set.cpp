@@ -694,6 +694,14 @@ Value frozenset_new(Value iterable) {
     return make_new_set(&frozenset_type, iterable);
 }
 
+Value frozenset_constant(Value items) {
+    Ref first{make_new_set(&frozenset_type, items)};
+    if (!first) return {};
+    Ref order{sequence_to_tuple(first.get())};
+    if (!order) return {};
+    return make_new_set(&frozenset_type, order.get());
+}
+
 int set_add(Value set, Value key) { return add_key(as_set(set), key); }
 
 int set_discard(Value set, Value key) {

@@ -40,6 +40,12 @@ inline bool is_exact_frozenset(Value v) { return v.is_object() && v.as_object()-
 
 Value set_new(Value iterable);                    // iterable may be null
 Value frozenset_new(Value iterable);
+// The constant a compiler stores for a set display of more than two constants ({8, 16, 24, 0, 32}),
+// to be emitted as BUILD_SET 0; LOAD_CONST <it>; SET_UPDATE 1 as CPython does. CPython builds the
+// frozenset from the items, then rebuilds it from its own iteration order when it merges equal
+// constants (merge_consts_recursive in Python/compile.c); both steps show in the printed order.
+// `items` is a tuple of the constants in source order.
+Value frozenset_constant(Value items);
 int set_add(Value set, Value key);                // -1 error
 int set_discard(Value set, Value key);            // 1 removed, 0 absent, -1 error
 int set_contains(Value set, Value key);

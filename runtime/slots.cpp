@@ -412,6 +412,13 @@ static Value tp_new_wrapper(Value self, const Value* args, size_t nargs, Tuple* 
     if (!is_subtype(s, t))
         return raise(&exc::TypeError, "%s.__new__(%s): %s is not a subtype of %s", t->tp_name, s->tp_name, s->tp_name,
                      t->tp_name);
+    // The nearest base of S with a C++ __new__ must use this very one (object.__new__(int) would
+    // build an int without its fields).
+    Type* staticbase = s;
+    while (staticbase && staticbase->tp_new == slot_new) staticbase = staticbase->base;
+    if (staticbase && staticbase->tp_new != t->tp_new)
+        return raise(&exc::TypeError, "%s.__new__(%s) is not safe, use %s.__new__()", t->tp_name, s->tp_name,
+                     staticbase->tp_name);
     return t->tp_new(s, args + 1, nargs - 1, kwnames);
 }
 

@@ -590,9 +590,9 @@ static Value str_subscript(Value v, Value key) {
 static Value str_add_slot(Value a, Value b) {
     if (is_str(a) && is_str(b)) return str_concat(a, b);
     if (!is_str(a)) return not_implemented();
-    // str + other: the other operand's __radd__ gets its chance first (CPython tries nb_add of
-    // both operands before str's sequence concatenation raises).
-    if (BinaryFn other = type_of(b)->nb_add) {
+    // str + other: a Python class's __radd__ gets its chance first (CPython tries nb_add of both
+    // operands before str's sequence concatenation raises).
+    if (BinaryFn other = (type_of(b)->tpflags & kTypeHeap) ? type_of(b)->nb_add : nullptr) {
         Value r = other(a, b);
         if (r.is_null() || r != not_implemented()) return r;
     }
@@ -607,7 +607,7 @@ static Value str_mul_slot(Value a, Value b) {
         if (!index_to_i64(n, &count, &exc::OverflowError)) return {};
         return str_repeat(s, count);
     }
-    if (s == a) {
+    if (s == a && (type_of(b)->tpflags & kTypeHeap)) {
         if (BinaryFn other = type_of(b)->nb_multiply) {
             Value r = other(a, b);
             if (r.is_null() || r != not_implemented()) return r;
@@ -745,7 +745,7 @@ static Value str_partition_impl(const Value* args, bool reverse) {
     int64_t b = static_cast<int64_t>(f);
     Ref left{str_from_bytes_range(s, 0, b)};
     Ref right{str_from_bytes_range(s, b + sep->byte_length, s->byte_length)};
-    Ref mid{str_str_slot(args[1])};
+    Ref mid = Ref::borrow(args[1]);   // CPython returns the separator object itself
     if (!left || !right || !mid) return {};
     return tuple_pack({left.get(), mid.get(), right.get()});
 }

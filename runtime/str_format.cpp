@@ -711,10 +711,7 @@ Value str_format_map(Value fmt, Value mapping) {
 
 Value str_format_spec(Value s, Value spec_v) {
     std::string_view spec = str_view(spec_v);
-    if (spec.empty()) {
-        if (is_exact_str(s)) return newref(s);
-        return str_from(str_view(s));
-    }
+    if (spec.empty()) return to_str(s);   // a subclass's __str__ decides, as in CPython
     FormatSpec fs;
     if (!parse_format_spec(spec, "str", &fs)) return {};
     if (fs.type != 0 && fs.type != 's') {

@@ -2,9 +2,10 @@
 //
 // A tuple stores its items inline after the header (Tuple::items[], itemsize = one Value), so a
 // tuple is one allocation. The empty tuple is one immortal object shared by everyone. Tuples are
-// immutable, so reads need no ObjectLock; item calls (==, <, hash, repr) go through ops.hpp and
-// take a RecursionGuard, so a tuple nested 100000 deep raises RecursionError instead of crashing,
-// and its dealloc goes through the trashcan (trashcan.hpp).
+// immutable, so reads need no ObjectLock. Item calls (==, <, repr) go through ops.hpp, whose
+// richcompare/repr take a RecursionGuard per level, and the hash takes its own, so a tuple nested
+// 100000 deep raises RecursionError instead of overflowing the C stack; its dealloc goes through
+// the trashcan (trashcan.hpp).
 //
 // The hash is CPython's (Objects/tupleobject.c, since 3.8): an xxHash-style accumulation of the
 // item hashes, so hash((1, 2)) gives the same number as CPython's. It is cached in hash_cache.
@@ -45,8 +46,21 @@ struct TupleIter : Object {
 // ---------------------------------------------------------------------------------------------
 // Creation
 
+// The empty tuple is made on first use: init.cpp's bootstrap needs it (for the bases of the first
+// types) before init_tuple_type() runs.
+Value tuple_empty() {
+    if (!g_empty_tuple) {
+        g_empty_tuple = alloc<Tuple>(&tuple_type, 0);
+        if (!g_empty_tuple) fatal_error("cannot allocate the empty tuple");
+        g_empty_tuple->size = 0;
+        g_empty_tuple->hash_cache = -1;
+        make_immortal(g_empty_tuple);
+    }
+    return Value(g_empty_tuple);
+}
+
 Tuple* tuple_new(int64_t size) {
-    if (size == 0 && g_empty_tuple) return g_empty_tuple;
+    if (size == 0) return tuple_empty().as<Tuple>();
     if (size < 0 || size > kMaxItems) {
         raise_no_memory();
         return nullptr;
@@ -59,17 +73,6 @@ Tuple* tuple_new(int64_t size) {
     t->size = size;
     t->hash_cache = -1;
     return t;
-}
-
-Value tuple_empty() {
-    // Created on first use: finalizing the first types (object) needs () before init_tuple_type().
-    if (!g_empty_tuple) {
-        g_empty_tuple = alloc<Tuple>(&tuple_type, 0);
-        g_empty_tuple->size = 0;
-        g_empty_tuple->hash_cache = -1;
-        make_immortal(g_empty_tuple);
-    }
-    return Value(g_empty_tuple);
 }
 
 Value tuple_from_array(const Value* items, int64_t n) {
@@ -253,9 +256,7 @@ static Value tuple_subscript(Value self, Value key) {
 
 static Value tuple_concat(Value a, Value b) {
     if (!is_tuple(a)) return newref(not_implemented());
-    // Other operands: NotImplemented; ops.cpp then tries b's __radd__ and finally raises
-    // "can only concatenate tuple (not "list") to tuple", as CPython's sq_concat fallback does.
-    if (!is_tuple(b)) return newref(not_implemented());
+    if (!is_tuple(b)) return concat_error("tuple", b);
     Tuple* ta = a.as<Tuple>();
     Tuple* tb = b.as<Tuple>();
     if (ta->size == 0 && is_exact_tuple(b)) return newref(b);
@@ -284,7 +285,7 @@ static Value tuple_repeat(Value a, Value b) {
         seq = b;
         count = a;
     }
-    if (!has_index(count)) return newref(not_implemented());   // ops.cpp: "can't multiply sequence by non-int"
+    if (!has_index(count)) return repeat_error(count);
     int64_t n;
     if (!sequence_repeat_count(count, &n)) return {};
     Tuple* t = seq.as<Tuple>();
@@ -420,7 +421,6 @@ void init_tuple_type() {
     tuple_iter_type.iternext = tuple_iter_next;
     add_methods(&tuple_iter_type, tuple_iter_methods);
     finalize_type(&tuple_iter_type);
-
     tuple_empty();
 }
 

@@ -32,6 +32,8 @@
 #include "dict.hpp"
 #include "errors.hpp"
 #include "function.hpp"
+#include "gc.hpp"
+#include "trashcan.hpp"
 #include "int.hpp"
 #include "list.hpp"
 #include "native.hpp"
@@ -46,18 +48,19 @@ namespace minipy::rt {
 
 Type object_type;
 Type type_type;
+CurrentGlobalsHook g_current_globals_hook = nullptr;
 
 // =============================================================================================
 // Allocation
 
 Object* alloc_object(Type* t, size_t nitems) {
     size_t size = t->basicsize + nitems * t->itemsize;
-    void* mem = mem_zalloc(size);
-    if (!mem) {
+    // Containers carry a GcHead for the cycle collector (gc.hpp).
+    Object* o = (t->tpflags & kTypeHasGC) ? gc_alloc(t, size) : static_cast<Object*>(mem_zalloc(size));
+    if (!o) {
         raise_no_memory();
         return nullptr;
     }
-    Object* o = static_cast<Object*>(mem);
     o->refcnt.store(1, std::memory_order_relaxed);
     o->type = t;
     if (t->tpflags & kTypeHeap) incref(t);
@@ -66,7 +69,8 @@ Object* alloc_object(Type* t, size_t nitems) {
 
 void free_object_memory(Object* o) {
     Type* t = o->type;
-    mem_free(o);
+    if (gc_is_tracked(o)) gc_free(o);
+    else mem_free(o);
     if (t->tpflags & kTypeHeap) decref(t);
 }
 
@@ -90,7 +94,24 @@ bool is_subtype(Type* t, Type* base) {
     return base == &object_type;
 }
 
-Value type_lookup(Type* t, Str* name) {
+// The attribute cache (CPython's type method cache): (type version, name) -> what the MRO walk
+// found, including "nothing". Versions are unique and change whenever a type's dict or a base's
+// dict changes (type_modified), so a stale entry can never match. Only interned names are cached.
+namespace {
+struct AttrCacheEntry {
+    std::atomic<uint64_t> version;
+    Str* name;
+    Value value;
+};
+constexpr size_t kAttrCacheSize = 4096;
+AttrCacheEntry g_attr_cache[kAttrCacheSize];
+
+inline size_t attr_cache_index(uint64_t version, Str* name) {
+    return (version * 0x9E3779B97F4A7C15ull ^ (reinterpret_cast<uintptr_t>(name) >> 4)) & (kAttrCacheSize - 1);
+}
+}  // namespace
+
+static Value type_lookup_uncached(Type* t, Str* name) {
     Tuple* mro = t->mro;
     if (!mro) return t->dict ? dict_get_str(t->dict, name) : Value{};
     for (int64_t i = 0; i < mro->size; i++) {
@@ -100,6 +121,23 @@ Value type_lookup(Type* t, Str* name) {
         if (v) return v;
     }
     return Value{};
+}
+
+Value type_lookup(Type* t, Str* name) {
+    uint64_t version = t->version;
+    if (!version || !(name->flags & kFlagInterned)) return type_lookup_uncached(t, name);
+    AttrCacheEntry& e = g_attr_cache[attr_cache_index(version, name)];
+    if (e.version.load(std::memory_order_acquire) == version && e.name == name) {
+        Value v = e.value;
+        if (e.version.load(std::memory_order_acquire) == version) return v;
+    }
+    Value v = type_lookup_uncached(t, name);
+    if (has_error()) return v;
+    e.version.store(0, std::memory_order_release);
+    e.name = name;
+    e.value = v;
+    e.version.store(version, std::memory_order_release);
+    return v;
 }
 
 static std::mutex g_version_mutex;
@@ -132,6 +170,11 @@ static void remove_subclass(Type* base, Type* sub) {
 // C3 linearization: mro(C) = C + merge(mro(B1), ..., mro(Bn), [B1, ..., Bn]).
 static Value compute_mro(Type* t) {
     Tuple* bases = t->bases;
+    for (int64_t i = 0; i < bases->size; i++)
+        for (int64_t j = i + 1; j < bases->size; j++)
+            if (bases->items[i] == bases->items[j])
+                return raise(&exc::TypeError, "duplicate base class %s",
+                             std::string(str_view(Value(bases->items[i].as<Type>()->name))).c_str());
     std::vector<std::vector<Type*>> seqs;
     for (int64_t i = 0; i < bases->size; i++) {
         Type* b = bases->items[i].as<Type>();
@@ -160,13 +203,20 @@ static Value compute_mro(Type* t) {
         }
         if (empty) break;
         if (!candidate) {
+            // CPython names the heads of the lists still to merge, each once, in order.
+            std::vector<Type*> heads_left;
+            for (size_t i = 0; i < seqs.size(); i++) {
+                if (heads[i] >= seqs[i].size()) continue;
+                Type* h = seqs[i][heads[i]];
+                if (std::find(heads_left.begin(), heads_left.end(), h) == heads_left.end()) heads_left.push_back(h);
+            }
             std::string names;
-            for (int64_t i = 0; i < bases->size; i++) {
+            for (size_t i = 0; i < heads_left.size(); i++) {
                 if (i) names += ", ";
-                names += bases->items[i].as<Type>()->tp_name;
+                names += str_view(Value(heads_left[i]->name));
             }
             return raise(&exc::TypeError,
-                         "Cannot create a consistent method resolution order (MRO) for bases %s", names.c_str());
+                         "Cannot create a consistent method resolution\norder (MRO) for bases %s", names.c_str());
         }
         result.push_back(candidate);
         for (size_t i = 0; i < seqs.size(); i++)
@@ -224,6 +274,7 @@ void init_static_type(Type* t, const char* name, Type* base, uint32_t basicsize,
 
 void add_type_attr(Type* t, const char* name, Value v) {
     if (dict_set_str(t->dict, intern(name), v) < 0) fatal_error("add_type_attr %s.%s failed", t->tp_name, name);
+    if (t->tpflags & kTypeReady) type_modified(t);
 }
 
 void add_methods(Type* t, const NativeDef* defs) {
@@ -333,6 +384,9 @@ static Type* best_base(Tuple* bases) {
     }
     return base;
 }
+
+static void subtype_traverse(Object* o, VisitFn visit, void* arg);
+static void subtype_clear(Object* o);
 
 static void heap_type_dealloc(Object* o) {
     Type* t = static_cast<Type*>(o);
@@ -464,6 +518,11 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
         t->qualname = newref(Value(t->name)).as<Str>();
     }
     if (!dict_get_str(t->dict, names::__doc__) && dict_set_str(t->dict, names::__doc__, none()) < 0) return Value{};
+    if (!dict_get_str(t->dict, names::__module__) && g_current_globals_hook) {
+        Dict* g = g_current_globals_hook();
+        Value modname = g ? dict_get_str(g, names::__name__) : Value{};
+        if (modname && dict_set_str(t->dict, names::__module__, modname) < 0) return Value{};
+    }
     // A class that defines __eq__ without __hash__ is unhashable.
     if (dict_get_str(t->dict, names::__eq__) && !dict_get_str(t->dict, names::__hash__) &&
         dict_set_str(t->dict, names::__hash__, none()) < 0)
@@ -533,7 +592,8 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
     for (int64_t i = 1; i < t->mro->size; i++) inherit_slots(t, t->mro->items[i].as<Type>());
     t->dealloc = subtype_dealloc;
     t->tpflags |= kTypeHasGC;
-    t->traverse = nullptr;   // subtype_traverse (set in fixup_slots)
+    t->traverse = subtype_traverse;
+    t->clear = subtype_clear;
     fixup_slots(t);
     t->version = new_type_version();
     for (int64_t i = 0; i < bases->size; i++) add_subclass(bases->items[i].as<Type>(), t);
@@ -543,7 +603,7 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
 // The deallocator of instances of Python classes: runs __del__ (once), releases __slots__ values
 // and the instance dict added by the heap types, then hands the object to the solid base's
 // deallocator, which frees the memory (and drops the instance's reference to its class).
-void subtype_dealloc(Object* o) {
+static void subtype_dealloc_body(Object* o) {
     Type* t = o->type;
     if (!(o->flags & kFlagFinalized) && type_lookup(t, names::__del__)) {
         o->flags |= kFlagFinalized;
@@ -570,6 +630,44 @@ void subtype_dealloc(Object* o) {
         decref(v);
     }
     solid->dealloc(o);
+}
+
+// The deallocator of instances of Python classes: runs __del__ (once), releases __slots__ values
+// and the instance dict added by the heap types, then hands the object to the solid base's
+// deallocator, which frees the memory (and drops the instance's reference to its class). Long
+// chains (a linked list of Node objects) go through the trashcan so they cannot overflow the stack.
+void subtype_dealloc(Object* o) { trashcan_dealloc(o, subtype_dealloc_body); }
+
+static Type* solid_of(Type* t) {
+    while (t->tpflags & kTypeHeap) t = t->base;
+    return t;
+}
+
+// Cycle collector support for instances of Python classes: the heap part (instance dict,
+// __slots__ values), the class itself, then whatever the solid base holds.
+static void subtype_traverse(Object* o, VisitFn visit, void* arg) {
+    Type* t = o->type;
+    Type* solid = solid_of(t);
+    char* base = reinterpret_cast<char*>(o);
+    for (uint32_t off = solid->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
+        Value v = *reinterpret_cast<Value*>(base + off);
+        if (v.is_object()) visit(v.as_object(), arg);
+    }
+    visit(t, arg);
+    if (solid->traverse) solid->traverse(o, visit, arg);
+}
+
+static void subtype_clear(Object* o) {
+    Type* t = o->type;
+    Type* solid = solid_of(t);
+    char* base = reinterpret_cast<char*>(o);
+    for (uint32_t off = solid->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
+        Value* slot = reinterpret_cast<Value*>(base + off);
+        Value v = *slot;
+        *slot = Value{};
+        decref(v);
+    }
+    if (solid->clear) solid->clear(o);
 }
 
 // =============================================================================================
@@ -664,7 +762,8 @@ static int object_init(Value self, const Value* args, size_t nargs, Tuple* kwnam
             return -1;
         }
         if (type->tp_new == object_new) {
-            raise(&exc::TypeError, "%s() takes no arguments", type->tp_name);
+            raise(&exc::TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                  type->tp_name);
             return -1;
         }
     }
@@ -708,7 +807,13 @@ static Value object_format_meth(const Value* args) {
     return to_str(self);
 }
 
-static Value object_init_subclass(const Value* args) { return newref(none()); }
+static Value object_init_subclass(const Value* args) {
+    Dict* kwargs = args[1] ? args[1].as<Dict>() : nullptr;
+    if (kwargs && kwargs->used)
+        return raise(&exc::TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                     std::string(str_view(Value(args[0].as<Type>()->qualname))).c_str());
+    return newref(none());
+}
 static Value object_subclasshook(const Value* args) { return newref(not_implemented()); }
 
 static Value object_sizeof(const Value* args) {
@@ -743,7 +848,7 @@ static Value object_reduce_ex(const Value* args) {
 
 static const NativeDef object_methods[] = {
     {"__format__(self, format_spec, /)", object_format_meth},
-    {"__init_subclass__(cls, /)", object_init_subclass, nullptr, kNativeClassMethod},
+    {"__init_subclass__(cls, /, **kwargs)", object_init_subclass, nullptr, kNativeClassMethod},
     {"__subclasshook__(cls, *args)", object_subclasshook, nullptr, kNativeClassMethod},
     {"__sizeof__(self, /)", object_sizeof},
     {"__dir__(self, /)", object_dir},

@@ -176,6 +176,10 @@ void subtype_dealloc(Object* o);
 // __init_subclass__ hooks (type_ready_hooks runs those; __build_class__ calls both).
 Value type_new_impl(Type* metatype, Value name, Tuple* bases, Dict* ns);
 bool type_ready_hooks(Type* t, Dict* kwargs);
+// The globals of the running Python frame (borrowed; null when none), installed by the VM:
+// type(name, bases, dict) takes __module__ from the caller's __name__, as CPython does.
+using CurrentGlobalsHook = Dict* (*)();
+extern CurrentGlobalsHook g_current_globals_hook;
 // __module__ of a type as a borrowed str (heap types: from the dict; builtin types: from tp_name).
 Value type_lookup_own_module(Type* t);
 

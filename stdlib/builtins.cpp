@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,10 @@
 #include "vm/gil.hpp"
 #include "vm/interpreter.hpp"
 
+namespace minipy::rt {
+void init_generic_alias(std::initializer_list<Type*> generic_types);   // descr.cpp
+}
+
 namespace minipy::lib {
 
 using namespace rt;
@@ -56,6 +61,31 @@ static Value builtin_print(const Value* args) {
         file = sys_attr("stdout");
         if (!file) return raise(&exc::RuntimeError, "lost sys.stdout");
         if (is_none(file)) return newref(none());
+    }
+    if (type_of(file)->tpflags & kTypeHeap) {
+        // A file object written in Python sees one write() per piece, as in CPython.
+        for (int64_t i = 0; i <= items->size; i++) {
+            Ref piece;
+            if (i == items->size) piece = Ref::borrow(is_none(end) ? Value{} : end);
+            else piece = Ref{to_str(items->items[i])};
+            if (i == items->size && !piece) piece = Ref{str_from("\n")};
+            if (!piece) return Value{};
+            if (i > 0 && i < items->size) {
+                Ref sp{is_none(sep) ? str_from(" ") : newref(sep)};
+                if (!sp) return Value{};
+                Ref r{call_method1(file, "write", sp.get())};
+                if (!r) return Value{};
+            }
+            Ref r{call_method1(file, "write", piece.get())};
+            if (!r) return Value{};
+        }
+        int f = truthy(flush);
+        if (f < 0) return Value{};
+        if (f) {
+            Ref fr{call_method0(file, "flush")};
+            if (!fr) return Value{};
+        }
+        return newref(none());
     }
     // Build the whole line first, so one print() is one write (lines from threads never mix).
     std::string out;
@@ -204,12 +234,25 @@ static Value builtin_divmod(const Value* args) { return divmod(args[0], args[1])
 
 static Value builtin_pow(const Value* args) { return power(args[0], args[1], args[2]); }
 
+// A special method as CPython's _PyObject_LookupSpecial finds it: on the type, bound to obj.
+// Null without an error when the type does not define it.
+static Value lookup_special(Value obj, Str* name) {
+    Value f = type_lookup(type_of(obj), name);
+    if (!f) return Value{};
+    DescrGetFn get = type_of(f)->descr_get;
+    if (!get) return newref(f);
+    return get(f, obj, Value(type_of(obj)));
+}
+
 static Value builtin_round(const Value* args) {
     Value number = args[0], ndigits = args[1];
-    Value f = type_lookup(type_of(number), names::__round__);
-    if (!f) return raise(&exc::TypeError, "type %s doesn't define __round__ method", type_of(number)->tp_name);
-    if (is_none(ndigits)) return call_method0(number, "__round__");
-    return call_method1(number, "__round__", ndigits);
+    Ref f{lookup_special(number, names::__round__)};
+    if (!f) {
+        if (has_error()) return Value{};
+        return raise(&exc::TypeError, "type %s doesn't define __round__ method", type_of(number)->tp_name);
+    }
+    if (is_none(ndigits)) return call0(f.get());
+    return call1(f.get(), ndigits);
 }
 
 static Value builtin_chr(const Value* args) {
@@ -309,14 +352,14 @@ static Value min_max(Value self, const Value* args, size_t nargs, Tuple* kwnames
     const char* name = op == CompareOp::Lt ? "min" : "max";
     Value key = Value{}, dflt = Value{};
     size_t nkw = kwnames ? kwnames->size : 0;
+    if (nargs == 0) return raise(&exc::TypeError, "%s expected at least 1 argument, got 0", name);
     for (size_t i = 0; i < nkw; i++) {
         std::string_view k = str_view(kwnames->items[i]);
         if (k == "key") key = args[nargs + i];
         else if (k == "default") dflt = args[nargs + i];
-        else return raise(&exc::TypeError, "%s() got an unexpected keyword argument '%s'", name, std::string(k).c_str());
+        else return raise(&exc::TypeError, "'%s' is an invalid keyword argument for %s()", std::string(k).c_str(), name);
     }
     if (key && is_none(key)) key = Value{};
-    if (nargs == 0) return raise(&exc::TypeError, "%s expected at least 1 argument, got 0", name);
     Ref iterable;
     if (nargs == 1) {
         iterable = Ref::borrow(args[0]);
@@ -361,12 +404,21 @@ static Value builtin_max(Value self, const Value* args, size_t nargs, Tuple* kwn
     return min_max(self, args, nargs, kwnames, CompareOp::Gt);
 }
 
-static Value builtin_sorted(const Value* args) {
+// sorted(iterable, /, *, key=None, reverse=False): CPython checks the positional count itself and
+// lets list.sort() judge the keywords, so a bad keyword is reported for "sort()".
+static const NativeDef sort_keywords_def = {"sort(*, key=None, reverse=False)", nullptr};
+
+static Value builtin_sorted(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!check_nargs("sorted", nargs, 1, 1)) return Value{};
+    static const ArgSpec* spec = parse_signature(sort_keywords_def.signature, false);
+    Value bound[2];
+    Ref holder[2];
+    if (!bind_args(*spec, args + 1, 0, kwnames, bound, holder)) return Value{};
     Ref l{sequence_to_list(args[0])};
     if (!l) return Value{};
-    int rev = truthy(args[2]);
+    int rev = truthy(bound[1]);
     if (rev < 0) return Value{};
-    if (!list_sort(l.get(), is_none(args[1]) ? Value{} : args[1], rev)) return Value{};
+    if (!list_sort(l.get(), is_none(bound[0]) ? Value{} : bound[0], rev)) return Value{};
     return l.release();
 }
 
@@ -399,7 +451,12 @@ static Value builtin_dir(const Value* args) {
         if (!loc) return Value{};
         names_list = Ref{sequence_to_list(loc.get())};
     } else {
-        Ref r{call_method0(args[0], "__dir__")};
+        Ref meth{lookup_special(args[0], names::__dir__)};
+        if (!meth) {
+            if (!has_error()) raise(&exc::TypeError, "object does not provide __dir__");
+            return Value{};
+        }
+        Ref r{call0(meth.get())};
         if (!r) return Value{};
         names_list = Ref{sequence_to_list(r.get())};
     }
@@ -500,12 +557,48 @@ static Value builtin_eval(const Value* args) { return run_source(args[0], args[1
 // =============================================================================================
 // __build_class__ and super
 
+// PEP 560: a base that is not a class may stand for others through __mro_entries__(bases)
+// (list[int] stands for list). Returns the tuple itself (a new reference) when nothing changes.
+static Value resolve_mro_entries(Value bases_v) {
+    Tuple* bases = bases_v.as<Tuple>();
+    Ref out;
+    for (int64_t i = 0; i < bases->size; i++) {
+        Value b = bases->items[i];
+        if (isinstance_of(b, &type_type)) {
+            if (out && !list_append(out.get(), b)) return Value{};
+            continue;
+        }
+        Ref meth{getattr_or_null(b, names::__mro_entries__)};
+        if (!meth) {
+            if (has_error()) return Value{};
+            if (out && !list_append(out.get(), b)) return Value{};
+            continue;
+        }
+        Ref entries{call1(meth.get(), bases_v)};
+        if (!entries) return Value{};
+        if (!is_tuple(entries.get())) return raise(&exc::TypeError, "__mro_entries__ must return a tuple");
+        if (!out) {
+            out = Ref{list_new(0)};
+            if (!out) return Value{};
+            for (int64_t j = 0; j < i; j++)
+                if (!list_append(out.get(), bases->items[j])) return Value{};
+        }
+        Tuple* e = entries.as<Tuple>();
+        for (int64_t j = 0; j < e->size; j++)
+            if (!list_append(out.get(), e->items[j])) return Value{};
+    }
+    if (!out) return newref(bases_v);
+    return list_as_tuple(out.get());
+}
+
 static Value builtin_build_class(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     if (nargs < 2) return raise(&exc::TypeError, "__build_class__: not enough arguments");
     Value func = args[0], name = args[1];
     if (!is_function(func)) return raise(&exc::TypeError, "__build_class__: func must be a function");
     if (!is_str(name)) return raise(&exc::TypeError, "__build_class__: name is not a string");
-    Ref bases{tuple_from_array(args + 2, static_cast<int64_t>(nargs - 2))};
+    Ref orig_bases{tuple_from_array(args + 2, static_cast<int64_t>(nargs - 2))};
+    if (!orig_bases) return Value{};
+    Ref bases{resolve_mro_entries(orig_bases.get())};
     if (!bases) return Value{};
     // Keyword arguments: metaclass=..., the rest go to the metaclass.
     Value meta = Value{};
@@ -549,6 +642,9 @@ static Value builtin_build_class(Value self, const Value* args, size_t nargs, Tu
     }
     Ref cell{vm::run_function_with_locals(func.as<Function>(), ns.get())};
     if (!cell) return Value{};
+    if (bases.get() != orig_bases.get()) {   // PEP 560: the class remembers what it was given
+        if (setitem(ns.get(), Value(intern("__orig_bases__")), orig_bases.get()) < 0) return Value{};
+    }
     Ref margs{tuple_pack({name, bases.get(), ns.get()})};
     Ref cls{call_tuple_dict(meta, margs.as<Tuple>(), kwargs.as<Dict>())};
     if (!cls) return Value{};
@@ -634,7 +730,7 @@ static int super_init(Value self, const Value* args, size_t nargs, Tuple* kwname
         }
     } else {
         if (nargs > 2) {
-            raise(&exc::TypeError, "super() takes at most 2 arguments (%d given)", static_cast<int>(nargs));
+            raise(&exc::TypeError, "super() expected at most 2 arguments, got %d", static_cast<int>(nargs));
             return -1;
         }
         type_v = args[0];
@@ -762,13 +858,13 @@ static const NativeDef builtin_defs[] = {
     {"sum(iterable, /, start=0)", builtin_sum},
     {"min(*args, key=None, default=?)", nullptr, builtin_min},
     {"max(*args, key=None, default=?)", nullptr, builtin_max},
-    {"sorted(iterable, /, *, key=None, reverse=False)", builtin_sorted},
+    {"sorted(iterable, /, *, key=None, reverse=False)", nullptr, builtin_sorted},
     {"globals()", builtin_globals},
     {"locals()", builtin_locals},
     {"vars(object=?, /)", builtin_vars},
     {"dir(object=?, /)", builtin_dir},
     {"compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)", builtin_compile},
-    {"exec(source, globals=None, locals=None, /)", builtin_exec},
+    {"exec(source, /, globals=None, locals=None)", builtin_exec},
     {"eval(source, globals=None, locals=None, /)", builtin_eval},
     {"__build_class__(func, name, /, *bases, **kwds)", nullptr, builtin_build_class},
     {"__import__(name, globals=?, locals=None, fromlist=(), level=0)", builtin_import},
@@ -779,6 +875,8 @@ static const NativeDef builtin_defs[] = {
 
 Module* init_builtins_module() {
     init_super_type();
+    init_generic_alias({&list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &type_type,
+                        &enumerate_type});
     Module* m = module_new_cstr("builtins");
     if (!m) return nullptr;
     module_add_functions(m, builtin_defs);

@@ -61,11 +61,7 @@ static bool write_all(int fd, const char* data, size_t n) {
     while (n > 0) {
         ssize_t w;
         int err;
-        {
-            vm::GilRelease release;
-            w = ::write(fd, data, n);
-            err = errno;
-        }
+        w = vm::io_call(fd, POLLOUT, [&] { ssize_t r = ::write(fd, data, n); err = errno; return r; });
         if (w < 0) {
             if (err == EINTR) {
                 if (!check_signals_from_io()) return false;
@@ -97,11 +93,7 @@ static bool fill_buffer(FileObject* f, size_t want = 65536) {
     ssize_t r;
     int err;
     for (;;) {
-        {
-            vm::GilRelease release;
-            r = ::read(f->fd, chunk.data(), want);
-            err = errno;
-        }
+        r = vm::io_call(f->fd, POLLIN, [&] { ssize_t k = ::read(f->fd, chunk.data(), want); err = errno; return k; });
         if (r < 0 && err == EINTR) {
             if (!check_signals_from_io()) return false;
             continue;

@@ -13,6 +13,7 @@
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exception.hpp"
+#include "runtime/gc.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/ops.hpp"
@@ -42,6 +43,15 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"_io", init_io_module},
     {"time", init_time_module},
     {"_thread", init_thread_module},
+    {"math", init_math_module},
+    {"_random", init_random_module},
+    {"_os", init_os_module},
+    {"_collections", init_collections_module},
+    {"errno", init_errno_module},
+    {"_signal", init_signal_module},
+    {"select", init_select_module},
+    {"atexit", init_atexit_module},
+    {"gc", init_gc_module},
     {nullptr, nullptr},
 };
 
@@ -78,6 +88,10 @@ static void warn_hook(Type* category, const std::string& message) {
 bool init_interpreter(vm::Interpreter* interp) {
     g_print_exception_hook = vm::print_exception_with_traceback;
     g_warn_hook = warn_hook;
+    g_current_globals_hook = [] {
+        vm::Frame* f = vm::current_frame();
+        return f ? f->globals : static_cast<Dict*>(nullptr);
+    };
     init_file_types();
     interp->modules = dict_new();
     Module* builtins = init_builtins_module();
@@ -173,9 +187,13 @@ int run_main(vm::Interpreter* interp, const std::string& source, const std::stri
     Ref main_ref{Value(main_mod)};
     Dict* d = main_mod->dict;
     dict_set_str(d, names::__builtins__, Value(interp->builtins_module));
+    // CPython's __main__ also starts with an empty __annotations__, and __cached__ for a script.
+    Ref annotations{Value(dict_new())};
+    dict_set_cstr(d, "__annotations__", annotations.get());
     if (filename != "<string>") {
         Ref fn{str_from(filename)};
         dict_set_str(d, names::__file__, fn.get());
+        dict_set_cstr(d, "__cached__", none());
     }
     dict_set_cstr(interp->modules, "__main__", Value(main_mod));
     Value r = vm::run_code(code, d, Value(d));
@@ -224,11 +242,32 @@ int finalize(vm::Interpreter* interp, int status) {
         clear_error();
     }
     flush_std_streams();
-    // Clear __main__'s globals so that objects with __del__ are finalized, as CPython does:
-    // first names starting with one underscore, then the others.
+    // From here on, other threads never get the GIL back (vm/gil.cpp parks them).
+    interp->finalizing.store(true, std::memory_order_release);
+    // Finalize __main__ as CPython does. First, objects only __main__ holds that have a __del__
+    // are finalized while every global still exists (in CPython their finalizers run from the
+    // cycle collection that frees the module's globals, before anything is cleared). Then the
+    // globals are cleared: names starting with one underscore first, then the others.
     Value main_mod = dict_get_cstr(interp->modules, "__main__");
     if (main_mod && is_module(main_mod)) {
         Dict* d = main_mod.as<Module>()->dict;
+        Ref values{call_method0(Value(d), "values")};
+        Ref items{values ? sequence_to_list(values.get()) : Value{}};
+        clear_error();
+        if (items) {
+            List* l = items.as<List>();
+            for (int64_t i = 0; i < l->size; i++) {
+                Value v = l->items[i];
+                if (!v.is_object() || (v.as_object()->flags & kFlagFinalized)) continue;
+                Type* t = type_of(v);
+                if (!(t->tpflags & kTypeHeap) || refcount_of(v.as_object()) != 2) continue;   // dict + this list
+                Value del = type_lookup(t, names::__del__);
+                if (!del) continue;
+                v.as_object()->flags |= kFlagFinalized;
+                Ref r{call1(del, v)};
+                if (!r) write_unraisable("Exception ignored in: ", del);
+            }
+        }
         for (int pass = 0; pass < 2; pass++) {
             Ref keys{dict_keys_list(d)};
             if (!keys) break;
@@ -244,8 +283,11 @@ int finalize(vm::Interpreter* interp, int status) {
             }
         }
     }
+    // A full collection, as CPython's finalization runs, so finalizers of cyclic garbage run too.
+    gc_collect(2);
     flush_std_streams();
     std::fflush(nullptr);
+    vm::gil_write_reports(interp);
     // Daemon threads may still be running; they cannot take the GIL again, so exit now without
     // running C++ destructors underneath them.
     _exit(status);

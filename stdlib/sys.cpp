@@ -96,6 +96,23 @@ static Value sys_setswitchinterval(const Value* args) {
 
 static Value sys_is_gil_enabled(const Value* args) { return newref(bool_value(vm::g_interp->gil != nullptr)); }
 
+// minipy extension: the GIL's state, for teaching (CPython exposes none of this).
+static Value sys_gil_info(const Value* args) {
+    vm::Interpreter* interp = vm::g_interp;
+    Ref d{Value(dict_new())};
+    if (!d) return Value{};
+    vm::Gil* gil = interp->gil;
+    Ref policy{str_from(gil ? (gil->policy() == vm::GilPolicy::Priority ? "priority" : "cpython") : "none")};
+    Ref interval{float_from(static_cast<double>(gil ? gil->interval_us() : interp->config.switch_interval_us) / 1e6)};
+    Ref switches{int_from_u64(gil ? gil->switch_number() : 0)};
+    if (dict_set_cstr(d.as<Dict>(), "enabled", bool_value(gil != nullptr)) < 0 ||
+        dict_set_cstr(d.as<Dict>(), "policy", policy.get()) < 0 ||
+        dict_set_cstr(d.as<Dict>(), "switch_interval", interval.get()) < 0 ||
+        dict_set_cstr(d.as<Dict>(), "switches", switches.get()) < 0)
+        return Value{};
+    return d.release();
+}
+
 static Value sys_exc_info(const Value* args) {
     Value e = Value{};
     for (ExcStackItem* it = current_thread()->exc_info; it; it = it->previous)
@@ -164,6 +181,7 @@ static const NativeDef sys_defs[] = {
     {"getswitchinterval()", sys_getswitchinterval},
     {"setswitchinterval(interval, /)", sys_setswitchinterval},
     {"_is_gil_enabled()", sys_is_gil_enabled},
+    {"_gil_info()", sys_gil_info},
     {"exc_info()", sys_exc_info},
     {"exception()", sys_exception},
     {"excepthook(exctype, value, traceback, /)", sys_excepthook},

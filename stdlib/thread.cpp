@@ -21,6 +21,7 @@
 
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/exception.hpp"
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
 #include "runtime/native.hpp"
@@ -32,6 +33,10 @@
 #include "vm/eval_breaker.hpp"
 #include "vm/gil.hpp"
 #include "vm/interpreter.hpp"
+
+namespace minipy::vm {
+std::string format_exception_text(rt::Value exc);   // traceback.cpp
+}
 
 namespace minipy::lib {
 
@@ -130,11 +135,11 @@ static bool parse_acquire_args(Value blocking_v, Value timeout_v, double* timeou
         return false;
     }
     if (t < 0 && t != -1) {
-        raise(&exc::ValueError, "timeout value must be a non-negative number");
+        raise(&exc::ValueError, "timeout value must be positive");
         return false;
     }
     if (t > kTimeoutMax) {
-        raise(&exc::OverflowError, "timeout value is too large");
+        raise(&exc::OverflowError, "timestamp out of range for platform time_t");
         return false;
     }
     *timeout = blocking ? t : 0;
@@ -353,6 +358,7 @@ static thread_local std::vector<LockObject*>* t_sentinels = nullptr;
 static void thread_main(BootState* boot) {
     vm::Interpreter* interp = boot->interp;
     vm::ThreadState* ts = vm::thread_state_new(interp, false);
+    vm::gil_register_thread(ts, "Thread-" + std::to_string(ts->native_id));
     if (interp->gil) interp->gil->take(ts);
     {
         Ref result{call_tuple_dict(boot->func, boot->args.as<Tuple>(), boot->kwargs ? boot->kwargs.as<Dict>() : nullptr)};
@@ -389,7 +395,7 @@ static void thread_main(BootState* boot) {
     ts->exc_base.exc_value = Value{};
     decref(ts->async_exc);
     ts->async_exc = Value{};
-    if (gil) gil->drop(ts, true);
+    if (gil) gil->drop(ts, vm::DropReason::Final);
     t_current_thread = nullptr;
     delete ts;
 }
@@ -440,6 +446,32 @@ static Value thread_interrupt_main(const Value* args) {
 
 static Value thread_exit(const Value*) { return raise(&exc::SystemExit, nullptr); }
 
+// _format_exception(exc_type, exc_value, exc_traceback): the text an uncaught exception prints
+// ("Traceback (most recent call last): ..."), for threading.excepthook, which must write it to a
+// file of its choosing. The traceback given replaces the exception's own while formatting.
+static Value thread_format_exception(const Value* args) {
+    Value value = args[1], tb = args[2];
+    std::string text;
+    if (is_exception_instance(value) && tb && !is_none(tb) && type_of(tb) == &traceback_type) {
+        BaseExc* e = value.as<BaseExc>();
+        Value saved = e->traceback;
+        e->traceback = tb;
+        text = vm::format_exception_text(value);
+        e->traceback = saved;
+    } else {
+        text = vm::format_exception_text(value);
+    }
+    return str_from(text);
+}
+
+// minipy extension: the name --gil-stats / --gil-trace show for the calling thread
+// (threading.Thread sets it when the thread starts).
+static Value thread_set_name(const Value* args) {
+    if (!is_str(args[0])) return raise(&exc::TypeError, "name must be str, not %s", type_of(args[0])->tp_name);
+    vm::gil_set_thread_name(vm::current_vm_thread(), std::string(str_view(args[0])));
+    return newref(none());
+}
+
 static Value thread_stack_size(const Value* args) { return int_from_i64(0); }
 static Value thread_daemon_threads_allowed(const Value*) { return newref(true_value()); }
 
@@ -456,6 +488,8 @@ static const NativeDef thread_defs[] = {
     {"exit()", thread_exit},
     {"stack_size(size=0, /)", thread_stack_size},
     {"daemon_threads_allowed()", thread_daemon_threads_allowed},
+    {"_format_exception(exc_type, exc_value, exc_traceback, /)", thread_format_exception},
+    {"_set_name(name, /)", thread_set_name},
     {nullptr},
 };
 

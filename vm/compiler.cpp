@@ -170,6 +170,11 @@ void Compiler::push_handler(int label, bool lasti, int delta) {
 
 void Compiler::pop_handler() { u->handler_stack.pop_back(); }
 
+void Compiler::push_fblock(FBlock fb) {
+    if (u->fblocks.size() >= kMaxBlocks) error(current_stmt, "too many statically nested blocks");
+    u->fblocks.push_back(std::move(fb));
+}
+
 // =============================================================================================
 // Constants and names
 
@@ -405,6 +410,8 @@ void Compiler::visit_body(const StmtList& body) {
 
 void Compiler::visit_stmt(const Stmt* s) {
     u->line = s->lineno;
+    const Stmt* saved_stmt = current_stmt;
+    current_stmt = s;
     bool is_future = s->kind == Kind::ImportFrom && s->as<ImportFrom>()->module == "__future__" &&
                      s->as<ImportFrom>()->level == 0;
     if (!is_future && !(u->kind == UnitKind::Module && !u->seen_non_future && is_docstring(s)))
@@ -496,6 +503,7 @@ void Compiler::visit_stmt(const Stmt* s) {
         default:
             error(s, "unsupported statement");
     }
+    current_stmt = saved_stmt;
 }
 
 // --- functions and classes --------------------------------------------------------------------
@@ -512,7 +520,7 @@ void Compiler::check_debug_args(const Arguments* args, const Node* at) {
 }
 
 // Pushes the defaults tuple and the keyword-only defaults dict; returns the MAKE_FUNCTION flags.
-uint32_t Compiler::default_arguments(const Arguments* args, const Node* at) {
+uint32_t Compiler::default_arguments(const Arguments* args) {
     uint32_t flags = 0;
     if (!args->defaults.empty()) {
         ConstVal tuple;
@@ -545,7 +553,6 @@ uint32_t Compiler::default_arguments(const Arguments* args, const Node* at) {
         emit_op(Op::BUILD_CONST_KEY_MAP, n);
         flags |= 2;
     }
-    (void)at;
     return flags;
 }
 
@@ -557,7 +564,15 @@ bool Compiler::annotations(const Arguments* args, const Expr* returns) {
     auto one = [&](const Arg* a) {
         if (a && a->annotation) {
             keys.items.push_back(ConstVal::str(mangled(a->arg)));
-            visit_expr(a->annotation);
+            if (st.future_annotations()) {
+                load_const(ConstVal::str(unparse_annotation(a->annotation)));
+            } else if (a->annotation->kind == Kind::Starred) {
+                // `*args: *Ts` (PEP 646): the annotation is the single item of the unpacked Ts.
+                visit_expr(a->annotation->as<Starred>()->value);
+                emit_op(Op::UNPACK_SEQUENCE, 1);
+            } else {
+                visit_expr(a->annotation);
+            }
         }
     };
     for (const Arg* a : args->args) one(a);
@@ -567,7 +582,8 @@ bool Compiler::annotations(const Arguments* args, const Expr* returns) {
     one(args->kwarg);
     if (returns) {
         keys.items.push_back(ConstVal::str("return"));
-        visit_expr(returns);
+        if (st.future_annotations()) load_const(ConstVal::str(unparse_annotation(returns)));
+        else visit_expr(returns);
     }
     if (keys.items.empty()) return false;
     uint32_t n = static_cast<uint32_t>(keys.items.size());
@@ -610,7 +626,7 @@ void Compiler::function_def(const FunctionDef* s) {
     for (const Expr* d : s->decorator_list) visit_expr(d);
     int firstlineno = s->decorator_list.empty() ? s->lineno : s->decorator_list[0]->lineno;
     u->line = s->lineno;
-    uint32_t flags = default_arguments(s->args, s);
+    uint32_t flags = default_arguments(s->args);
     if (annotations(s->args, s->returns)) flags |= 4;
 
     Scope* ste = st.scope_of(s);
@@ -711,7 +727,7 @@ void Compiler::unwind_fblock(const FBlock& fb, bool preserve_tos) {
             if (fb.type == FBlockType::AsyncWith) {
                 emit_op(Op::GET_AWAITABLE, 2);
                 load_const(ConstVal::none());
-                add_yield_from(true);
+                add_yield_from();
             }
             emit_op(Op::POP_TOP);
             return;
@@ -847,7 +863,7 @@ void Compiler::async_for_stmt(const For* s) {
     push_handler(except, false);
     emit_op(Op::GET_ANEXT);
     load_const(ConstVal::none());
-    add_yield_from(true);
+    add_yield_from();
     pop_handler();
     store_target(s->target);
     visit_body(s->body);
@@ -862,10 +878,12 @@ void Compiler::async_for_stmt(const For* s) {
 
 void Compiler::while_stmt(const While* s) {
     int loop = new_label(), anchor = new_label(), end = new_label();
+    emit_op(Op::NOP);   // the `while` line, when the test is a constant and emits nothing
     bind(loop);
     push_fblock(FBlock{FBlockType::WhileLoop, loop, end});
     jump_if(s->test, anchor, false);
     visit_body(s->body);
+    u->line = s->lineno;
     emit_jump(kOpJump, loop);   // the back-edge: JUMP_BACKWARD
     pop_fblock();
     bind(anchor);
@@ -1113,7 +1131,7 @@ void Compiler::async_with_stmt(const With* s, size_t pos) {
     emit_op(Op::BEFORE_ASYNC_WITH);
     emit_op(Op::GET_AWAITABLE, 1);
     load_const(ConstVal::none());
-    add_yield_from(true);
+    add_yield_from();
     push_handler(final, true, -1);
     FBlock fb{FBlockType::AsyncWith};
     fb.node = s;
@@ -1128,7 +1146,7 @@ void Compiler::async_with_stmt(const With* s, size_t pos) {
     call_exit_with_nones();
     emit_op(Op::GET_AWAITABLE, 2);
     load_const(ConstVal::none());
-    add_yield_from(true);
+    add_yield_from();
     emit_op(Op::POP_TOP);
     emit_jump(kOpJump, exit);
 
@@ -1138,7 +1156,7 @@ void Compiler::async_with_stmt(const With* s, size_t pos) {
     emit_op(Op::WITH_EXCEPT_START);
     emit_op(Op::GET_AWAITABLE, 2);
     load_const(ConstVal::none());
-    add_yield_from(true);
+    add_yield_from();
     with_except_finish(cleanup);
     bind(exit);
 }
@@ -1179,7 +1197,7 @@ static bool is_two_element_slice(const Expr* e) {
     return e->kind == Kind::Slice && !e->as<Slice>()->step;
 }
 
-static int binop_arg(Operator op) {
+int binop_oparg(Operator op) {
     switch (op) {
         case Operator::Add: return 0;
         case Operator::BitAnd: return 1;
@@ -1197,7 +1215,6 @@ static int binop_arg(Operator op) {
     }
     return 0;
 }
-int binop_oparg(Operator op) { return binop_arg(op); }
 
 void Compiler::augassign_stmt(const AugAssign* s) {
     const Expr* e = s->target;
@@ -1242,7 +1259,7 @@ void Compiler::augassign_stmt(const AugAssign* s) {
     }
     visit_expr(s->value);
     u->line = s->lineno;
-    emit_op(Op::BINARY_OP, static_cast<uint32_t>(binop_arg(s->op) + 13));
+    emit_op(Op::BINARY_OP, static_cast<uint32_t>(binop_oparg(s->op) + 13));
     u->line = e->lineno;
     switch (e->kind) {
         case Kind::Attribute:
@@ -1286,8 +1303,9 @@ void Compiler::annassign_stmt(const AnnAssign* s) {
             const std::string& id = target->as<Name>()->id;
             if (id == "__debug__") error(target, "cannot assign to __debug__");
             if (s->simple && module_or_class) {
-                // __annotations__['x'] = <annotation>
-                visit_expr(s->annotation);
+                // __annotations__['x'] = <annotation> (its source text under PEP 563)
+                if (st.future_annotations()) load_const(ConstVal::str(unparse_annotation(s->annotation)));
+                else visit_expr(s->annotation);
                 u->line = s->lineno;
                 nameop("__annotations__", ExprContext::Load, s);
                 load_const(ConstVal::str(mangled(id)));
@@ -1323,7 +1341,7 @@ void Compiler::annassign_stmt(const AnnAssign* s) {
             error(target, "invalid target for annotated assignment");
     }
     // The annotation of a complex target is evaluated (last) in modules and classes.
-    if (!s->simple && module_or_class) check_ann_expr(s->annotation);
+    if (!s->simple && module_or_class && !st.future_annotations()) check_ann_expr(s->annotation);
 }
 
 void Compiler::delete_target(const Expr* e) {
@@ -1381,14 +1399,14 @@ void Compiler::import_stmt(const Import* s) {
                     emit_op(Op::POP_TOP);
                     pos = next + 1;
                 }
-                nameop(a->asname, ExprContext::Store, a);
+                nameop(a->asname, ExprContext::Store, s);
                 emit_op(Op::POP_TOP);
             } else {
-                nameop(a->asname, ExprContext::Store, a);
+                nameop(a->asname, ExprContext::Store, s);
             }
         } else {
             // `import a.b.c` binds the top-level package `a`.
-            nameop(dot == std::string::npos ? a->name : a->name.substr(0, dot), ExprContext::Store, a);
+            nameop(dot == std::string::npos ? a->name : a->name.substr(0, dot), ExprContext::Store, s);
         }
     }
 }
@@ -1426,7 +1444,7 @@ void Compiler::import_from_stmt(const ImportFrom* s) {
             return;
         }
         emit_op(Op::IMPORT_FROM, add_name(a->name));
-        nameop(a->has_asname ? a->asname : a->name, ExprContext::Store, a);
+        nameop(a->has_asname ? a->asname : a->name, ExprContext::Store, s);
     }
     emit_op(Op::POP_TOP);   // the module
 }

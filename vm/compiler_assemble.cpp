@@ -119,6 +119,21 @@ Code* assemble(Unit* u, const std::string& filename, uint32_t flags) {
         return static_cast<size_t>(p);
     };
 
+    // ---- 0. jump threading ----------------------------------------------------------------
+    // A jump to an unconditional jump goes straight to the final target (a conditional jump only
+    // when the final target is still ahead: conditional jumps never go backwards).
+    for (size_t i = 0; i < n; ++i) {
+        if (!has_label_arg(code[i].op)) continue;
+        const bool conditional = code[i].op != kOpJump;
+        for (int hops = 0; hops < 8; ++hops) {
+            size_t q = label_pos(code[i].arg, i);
+            while (q < n && code[q].op == static_cast<int>(Op::NOP)) ++q;
+            if (q >= n || code[q].op != kOpJump || code[q].arg == code[i].arg) break;
+            if (conditional && label_pos(code[q].arg, q) <= i) break;
+            code[i].arg = code[q].arg;
+        }
+    }
+
     // ---- 1. flow analysis -----------------------------------------------------------------
     std::vector<int> depth(n, -1);
     std::vector<size_t> work;

@@ -15,7 +15,6 @@ namespace minipy::vm::detail {
 
 using namespace parse;
 
-int binop_oparg(Operator op);   // compiler.cpp
 
 namespace {
 
@@ -174,7 +173,7 @@ void Compiler::visit_expr_inner(const Expr* e) {
             visit_expr(e->as<Await>()->value);
             emit_op(Op::GET_AWAITABLE, 0);
             load_const(ConstVal::none());
-            add_yield_from(true);
+            add_yield_from();
             break;
         case Kind::Yield: {
             if (!u->ste->is_function()) error(e, "'yield' outside function");
@@ -190,7 +189,7 @@ void Compiler::visit_expr_inner(const Expr* e) {
             visit_expr(e->as<YieldFrom>()->value);
             emit_op(Op::GET_YIELD_FROM_ITER);
             load_const(ConstVal::none());
-            add_yield_from(false);
+            add_yield_from();
             break;
         case Kind::Compare:
             compare(e->as<Compare>());
@@ -339,8 +338,16 @@ void Compiler::compare(const Compare* e) {
 // Jumps to `label` when the truth of `e` equals `cond`; falls through otherwise. `not`, `and`,
 // `or`, conditional expressions and chained comparisons are compiled into jumps directly
 // (no intermediate bool), and `x is None` becomes POP_JUMP_IF_NONE / _NOT_NONE.
+//
+// Lines, as CPython 3.11 assigns them: a comparison moves the current line to its own (and it
+// stays there for the following jumps of the same condition); any other tested expression
+// leaves its jump on the current line (at first, that of the `if`/`while` statement).
 void Compiler::jump_if(const Expr* e, int label, bool cond) {
-    LineGuard guard(u, e);
+    if (e->kind == Kind::Compare) u->line = e->lineno;
+    jump_if_inner(e, label, cond);
+}
+
+void Compiler::jump_if_inner(const Expr* e, int label, bool cond) {
     switch (e->kind) {
         case Kind::UnaryOp:
             if (e->as<UnaryOp>()->op == UnaryOpKind::Not) {
@@ -419,11 +426,11 @@ void Compiler::jump_if(const Expr* e, int label, bool cond) {
 
 // --- calls ------------------------------------------------------------------------------------
 
-static void validate_keywords(Compiler* c, const std::vector<Keyword*>& keywords) {
+static void validate_keywords(Compiler* c, const Node* call, const std::vector<Keyword*>& keywords) {
     for (size_t i = 0; i < keywords.size(); ++i) {
         const Keyword* k = keywords[i];
         if (!k->has_arg) continue;
-        if (k->arg == "__debug__") c->error(k, "cannot assign to __debug__");
+        if (k->arg == "__debug__") c->error(call, "cannot assign to __debug__");
         for (size_t j = i + 1; j < keywords.size(); ++j) {
             const Keyword* o = keywords[j];
             if (o->has_arg && o->arg == k->arg) c->error(o, "keyword argument repeated: " + k->arg);
@@ -432,7 +439,7 @@ static void validate_keywords(Compiler* c, const std::vector<Keyword*>& keywords
 }
 
 void Compiler::call(const Call* e) {
-    validate_keywords(this, e->keywords);
+    validate_keywords(this, e, e->keywords);
     if (method_call(e)) return;
     const Expr* f = e->func;
     if (f->kind == Kind::Name && is_global_name_for_call(f->as<Name>()->id)) {
@@ -773,7 +780,7 @@ void Compiler::unpack_helper(const ExprList& elts, const Expr* at) {
 
 void Compiler::lambda(const Lambda* e) {
     check_debug_args(e->args, e);
-    uint32_t flags = default_arguments(e->args, e);
+    uint32_t flags = default_arguments(e->args);
     Scope* ste = st.scope_of(e);
     enter_scope(ste, UnitKind::Lambda, "<lambda>", e->lineno);
     add_const(ConstVal::none());   // a lambda has no docstring
@@ -827,7 +834,7 @@ void Compiler::comprehension(const Comp* e) {
     if (is_async && !is_genexp) {
         emit_op(Op::GET_AWAITABLE, 0);
         load_const(ConstVal::none());
-        add_yield_from(true);
+        add_yield_from();
     }
 }
 
@@ -885,7 +892,7 @@ void Compiler::async_comprehension_generator(const Comp* e, size_t gen_index, in
     push_handler(except, false);
     emit_op(Op::GET_ANEXT);
     load_const(ConstVal::none());
-    add_yield_from(true);
+    add_yield_from();
     pop_handler();
     store_target(gen->target);
     for (const Expr* cond : gen->ifs) jump_if(cond, if_cleanup, false);
@@ -936,8 +943,7 @@ void Compiler::yield_value() {
 //       JUMP_BACKWARD L_send
 //   L_fail: CLEANUP_THROW
 //   L_exit: END_SEND
-void Compiler::add_yield_from(bool await) {
-    (void)await;
+void Compiler::add_yield_from() {
     int send = new_label(), fail = new_label(), exit = new_label();
     bind(send);
     emit_jump(static_cast<int>(Op::SEND), exit);

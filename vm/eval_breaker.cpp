@@ -9,12 +9,15 @@
 #include <csignal>
 
 #include "runtime/errors.hpp"
+#include "runtime/gc.hpp"
 #include "vm/gil.hpp"
 #include "vm/interpreter.hpp"
 
 namespace minipy::vm {
 
 static volatile std::sig_atomic_t g_sigint_pending = 0;
+
+bool (*g_signal_handlers_hook)() = nullptr;
 
 void signal_pending(int signum) {
     if (signum == SIGINT) g_sigint_pending = 1;
@@ -25,12 +28,22 @@ void signal_pending(int signum) {
 
 static void on_sigint(int signum) { signal_pending(signum); }
 
+static void schedule_gc() {
+    // Without the GIL, collect only while one thread exists (there is no stop-the-world yet).
+    if (!g_interp->gil && g_interp->threads.size() > 1) return;
+    if (ThreadState* ts = current_vm_thread()) ts->eval_breaker.fetch_or(kBreakGc, std::memory_order_relaxed);
+}
+
 void install_signal_handlers() {
+    rt::g_gc_schedule_hook = schedule_gc;
     struct sigaction sa {};
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;   // no SA_RESTART: blocking calls return EINTR so they can raise
-    sigaction(SIGINT, &sa, nullptr);
+    // A program started with SIGINT ignored (a background job, nohup) keeps it ignored, as CPython.
+    struct sigaction old {};
+    bool ignored = sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler == SIG_IGN;
+    if (!ignored) sigaction(SIGINT, &sa, nullptr);
     std::signal(SIGPIPE, SIG_IGN);   // writes to a closed pipe raise BrokenPipeError instead
 }
 
@@ -44,6 +57,7 @@ bool check_signals() {
         rt::raise(&rt::exc::KeyboardInterrupt, nullptr);
         return false;
     }
+    if (g_signal_handlers_hook) return g_signal_handlers_hook();
     return true;
 }
 
@@ -53,6 +67,10 @@ bool handle_eval_breaker(ThreadState* ts) {
         if (!check_signals()) return false;
     }
     if (bits & kBreakGilDrop) gil_yield(ts);
+    if (bits & kBreakGc) {
+        ts->eval_breaker.fetch_and(~kBreakGc, std::memory_order_relaxed);
+        rt::gc_collect_if_scheduled();
+    }
     if (bits & kBreakAsyncExc) {
         ts->eval_breaker.fetch_and(~kBreakAsyncExc, std::memory_order_relaxed);
         rt::Value e = ts->async_exc;

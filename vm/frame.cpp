@@ -122,7 +122,16 @@ void frame_detach_object(Frame* f) {
     if (!fo) return;
     f->frame_obj = nullptr;
     fo->lineno = f->current_line();
-    if (f->locals && !fo->locals) fo->locals = newref(f->locals);
+    if (f->locals && !fo->locals) {
+        fo->locals = newref(f->locals);
+    } else if (!fo->locals && (f->code->flags & kCoOptimized)) {
+        // A function's frame object outlives the frame (tracebacks): keep its last locals, as
+        // CPython's frame object keeps the values alive.
+        Value saved = take_error();
+        fo->locals = frame_locals(f);
+        if (!fo->locals) clear_error();
+        restore_error(saved);
+    }
     if (f->previous && !fo->back) fo->back = frame_object_of(f->previous);
     fo->frame = nullptr;
     decref(Value(fo));

@@ -8,12 +8,14 @@
 // The module object is put into sys.modules *before* its code runs, so circular imports see the
 // partially initialized module, as in CPython; if its code fails, it is removed again.
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <mutex>
 #include <sstream>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
@@ -82,6 +84,18 @@ static Value module_not_found(const std::string& name, const std::string& messag
     return Value{};
 }
 
+// Modules whose code is running right now (IMPORT_FROM names them "partially initialized").
+static std::mutex g_initializing_mutex;
+static std::vector<Object*> g_initializing;
+
+bool module_is_initializing(Value module) {
+    if (!module.is_object()) return false;
+    std::lock_guard<std::mutex> lock(g_initializing_mutex);
+    for (Object* o : g_initializing)
+        if (o == module.as_object()) return true;
+    return false;
+}
+
 // Runs `source` as the body of a new module `fullname` registered in sys.modules.
 static Value exec_source_module(const std::string& fullname, const std::string& source, const std::string& file,
                                 bool package, const std::string& package_dir) {
@@ -107,7 +121,19 @@ static Value exec_source_module(const std::string& fullname, const std::string& 
     if (dict_set_item(g_interp->modules, name.get(), Value(m)) < 0) return Value{};
     Code* code = compile_or_raise(source, file, 0);
     Ref code_ref{Value(code)};
+    {
+        std::lock_guard<std::mutex> lock(g_initializing_mutex);
+        g_initializing.push_back(m);
+    }
     Value r = code ? run_code(code, d, Value(d)) : Value{};
+    {
+        std::lock_guard<std::mutex> lock(g_initializing_mutex);
+        for (size_t i = g_initializing.size(); i-- > 0;)
+            if (g_initializing[i] == m) {
+                g_initializing.erase(g_initializing.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
+    }
     if (!r) {
         Value saved = take_error();
         dict_del_item(g_interp->modules, name.get());
@@ -182,6 +208,10 @@ static Value find_and_load(const std::string& fullname) {
             Value entry = l->items[i];
             if (!is_str(entry)) continue;
             std::string dir(str_view(entry));
+            if (dir.empty()) {   // "" is the current directory; modules found there get absolute paths
+                char cwd[4096];
+                if (::getcwd(cwd, sizeof cwd)) dir = cwd;
+            }
             std::string prefix = dir.empty() ? "" : dir + "/";
             std::string pkg_init = prefix + child + "/__init__.py";
             std::string mod_file = prefix + child + ".py";
@@ -254,7 +284,8 @@ static bool resolve_package(Value globals, int level, std::string* out) {
 }
 
 Value import_module(Value name, Value globals, Value fromlist, int level) {
-    if (!is_str(name)) return raise(&exc::TypeError, "module name must be str, not %s", type_of(name)->tp_name);
+    if (!is_str(name)) return raise(&exc::TypeError, "module name must be a string");
+    if (level < 0) return raise(&exc::ValueError, "level must be >= 0");
     std::string n(str_view(name));
     std::string fullname = n;
     if (level > 0) {

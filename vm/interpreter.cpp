@@ -69,7 +69,13 @@ Interpreter* interpreter_new(const Config& config, const NativeModuleDef* native
     ThreadState* ts = thread_state_new(interp, true);
     interp->main_thread = ts;
     if (config.gil_enabled) {
-        interp->gil = new Gil(config.switch_interval_us);
+        std::unique_ptr<GilRecorder> recorder;
+        if (config.gil_stats || !config.gil_trace_file.empty())
+            recorder = std::make_unique<GilRecorder>(!config.gil_trace_file.empty(), config.switch_interval_us,
+                                                     config.gil_policy);
+        GilPolicy policy = config.gil_policy == "priority" ? GilPolicy::Priority : GilPolicy::CPython;
+        interp->gil = new Gil(config.switch_interval_us, policy, std::move(recorder));
+        gil_register_thread(ts, "MainThread");
         interp->gil->take(ts);
     }
     install_function_call();

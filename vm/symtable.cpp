@@ -103,6 +103,8 @@ public:
     explicit SymtableBuilder(SymbolTable& st) : m_st(st) {}
 
     void build(const Module* mod) {
+        m_st.m_future_annotations = has_future_annotations(mod);
+        m_skip_annotations = m_st.m_future_annotations;
         m_st.m_top = std::make_unique<Scope>();
         Scope* top = m_st.m_top.get();
         top->type = ScopeType::Module;
@@ -117,6 +119,25 @@ private:
     Scope* m_cur = nullptr;
     Scope* m_global = nullptr;      // the module scope (its symbols are the globals)
     std::string m_private;          // current class name for mangling
+    bool m_skip_annotations = false;   // PEP 563: annotations are never evaluated, so their
+                                       // names bind nothing (CPython gives them a scope of their own)
+
+    static bool has_future_annotations(const Module* mod) {
+        size_t i = 0;
+        const StmtList& body = mod->body;
+        if (!body.empty() && body[0]->kind == Kind::ExprStmt && body[0]->as<ExprStmt>()->value->kind == Kind::Constant &&
+            body[0]->as<ExprStmt>()->value->as<Constant>()->ckind == ConstKind::Str)
+            i = 1;
+        for (; i < body.size(); ++i) {
+            const Stmt* s = body[i];
+            if (s->kind != Kind::ImportFrom) break;
+            const ImportFrom* f = s->as<ImportFrom>();
+            if (f->module != "__future__" || f->level != 0) break;
+            for (const Alias* a : f->names)
+                if (a->name == "annotations") return true;
+        }
+        return false;
+    }
 
     // --- scopes ---------------------------------------------------------------------------
     void enter(ScopeType type, const std::string& name, const Node* node) {
@@ -232,7 +253,7 @@ private:
                 } else {
                     visit_expr(a->target);
                 }
-                visit_expr(a->annotation);
+                visit_annotation(a->annotation);
                 if (a->value) visit_expr(a->value);
                 break;
             }
@@ -374,14 +395,39 @@ private:
     void visit_annotations(const Arguments* args, const Expr* returns) {
         auto visit_list = [&](const std::vector<Arg*>& list) {
             for (Arg* a : list)
-                if (a->annotation) visit_expr(a->annotation);
+                if (a->annotation) visit_annotation(a->annotation);
         };
         visit_list(args->args);
-        if (args->vararg && args->vararg->annotation) visit_expr(args->vararg->annotation);
-        if (args->kwarg && args->kwarg->annotation) visit_expr(args->kwarg->annotation);
+        if (args->vararg && args->vararg->annotation) visit_annotation(args->vararg->annotation);
+        if (args->kwarg && args->kwarg->annotation) visit_annotation(args->kwarg->annotation);
         visit_list(args->posonlyargs);
         visit_list(args->kwonlyargs);
-        if (returns) visit_expr(returns);
+        if (returns) visit_annotation(returns);
+    }
+
+    // Without PEP 563 an annotation is an expression of the enclosing scope. With it, the
+    // annotation is never evaluated: it is checked in a scope of its own, so that its names bind
+    // nothing around it, and walrus, yield and await are rejected.
+    void visit_annotation(const Expr* e) {
+        if (!m_skip_annotations) {
+            visit_expr(e);
+            return;
+        }
+        auto scope = std::make_unique<Scope>();
+        scope->type = ScopeType::Function;
+        scope->name = "_annotation";
+        scope->parent = m_cur;
+        scope->annotation_block = true;
+        scope->private_name = m_private;
+        Scope* saved = m_cur;
+        m_cur = scope.get();
+        m_st.m_annotation_scopes.push_back(std::move(scope));
+        visit_expr(e);
+        m_cur = saved;
+    }
+
+    void check_not_in_annotation(const Expr* e, const char* what) {
+        if (m_cur->annotation_block) throw_compile_error(e, fmt("'%s' can not be used within an annotation", what));
     }
 
     void visit_params(const Arguments* args) {
@@ -403,6 +449,7 @@ private:
         switch (e->kind) {
             case Kind::NamedExpr: {
                 auto* n = e->as<NamedExpr>();
+                check_not_in_annotation(e, "named expression");
                 if (m_cur->comp_iter_expr > 0)
                     throw_compile_error(e, "assignment expression cannot be used in a comprehension iterable expression");
                 if (m_cur->comprehension != CompKind::None) extend_namedexpr_scope(n->target);
@@ -457,17 +504,20 @@ private:
                 break;
             case Kind::Yield: {
                 auto* y = e->as<Yield>();
+                check_not_in_annotation(e, "yield expression");
                 if (y->value) visit_expr(y->value);
                 m_cur->generator = true;
                 if (m_cur->comprehension != CompKind::None) raise_comprehension_yield(e);
                 break;
             }
             case Kind::YieldFrom:
+                check_not_in_annotation(e, "yield expression");
                 visit_expr(e->as<YieldFrom>()->value);
                 m_cur->generator = true;
                 if (m_cur->comprehension != CompKind::None) raise_comprehension_yield(e);
                 break;
             case Kind::Await:
+                check_not_in_annotation(e, "await expression");
                 visit_expr(e->as<Await>()->value);
                 m_cur->coroutine = true;
                 break;

@@ -75,6 +75,7 @@ struct Scope {
     bool varargs = false;
     bool varkeywords = false;
     bool needs_class_closure = false;         // class body whose methods use __class__ / super
+    bool annotation_block = false;            // PEP 563: the throwaway scope annotations are checked in
     int comp_iter_target = 0;                 // visiting an iteration target (builder state)
     int comp_iter_expr = 0;                   // visiting a comprehension's iterable (builder state)
 
@@ -98,11 +99,15 @@ public:
     explicit SymbolTable(const parse::Module* mod);
 
     Scope* top() const { return m_top.get(); }
+    // `from __future__ import annotations` (PEP 563): annotations are strings, not evaluated.
+    bool future_annotations() const { return m_future_annotations; }
     // The scope a FunctionDef, Lambda, ClassDef or comprehension node opened.
     Scope* scope_of(const parse::Node* node) const;
 
 private:
     std::unique_ptr<Scope> m_top;
+    bool m_future_annotations = false;
+    std::vector<std::unique_ptr<Scope>> m_annotation_scopes;   // PEP 563 annotations, not part of the tree
     std::unordered_map<const parse::Node*, Scope*> m_by_node;
     friend class SymtableBuilder;
 };

@@ -17,12 +17,14 @@
 namespace minipy::vm {
 
 struct Interpreter;
+struct GilThreadRecord;
 
 enum EvalBreakerBits : uint32_t {
     kBreakGilDrop = 1u << 0,        // another thread waits for the GIL: drop it
     kBreakSignals = 1u << 1,        // a signal arrived (main thread runs the handlers)
     kBreakAsyncExc = 1u << 2,       // an asynchronous exception was posted to this thread
     kBreakPendingCalls = 1u << 3,
+    kBreakGc = 1u << 4,             // a cycle collection is due (runtime/gc.hpp)
 };
 
 // A chunked bump allocator for frames.
@@ -53,7 +55,8 @@ struct ThreadState : rt::ThreadState {
     rt::Value async_exc;                         // pending asynchronous exception (owned)
     bool is_main = false;
     uint64_t native_id = 0;
-    void* gil_stats = nullptr;                   // per-thread GIL statistics (gil.cpp)
+    struct GilThreadRecord* gil_record = nullptr;   // --gil-stats/--gil-trace record, or null
+    uint8_t gil_last_drop = 0;                   // vm::DropReason of the last release (gil.hpp)
     int tracing = 0;                             // --trace depth guard
 };
 

@@ -37,7 +37,7 @@ fi
 if [ -d "$here/tokens" ]; then
   TOKPY=$PY
   for cand in python3.12 /root/.pyenv/versions/3.12.*/bin/python3; do
-    if command -v "$cand" > /dev/null 2>&1; then TOKPY=$cand; break; fi
+    if "$cand" -c 'import sys; assert sys.version_info[:2] == (3, 12)' > /dev/null 2>&1; then TOKPY=$cand; break; fi
   done
   for f in "$here"/tokens/*.py; do
     (cd "$here/tokens" && "$TOKPY" -m tokenize "$(basename "$f")" > "${f%.py}.tok")

@@ -273,7 +273,7 @@ def bytes_cases():
     cs = []
     noarg = ["upper", "lower", "capitalize", "title", "swapcase", "isdigit", "isalpha", "isalnum", "isspace",
              "isupper", "islower", "istitle", "isascii", "strip", "lstrip", "rstrip", "split", "rsplit",
-             "splitlines", "expandtabs", "hex", "decode"]
+             "splitlines", "expandtabs", "hex", "decode", "copy", "__bytes__", "__getnewargs__"]
     for b in BYTES:
         for kind in (bytes, bytearray):
             v = kind(b)

@@ -13,17 +13,27 @@ using namespace text_cases;
 
 TEST(StrFormatCases, MatchCPython) { run_all(kFormatCases); }
 
-TEST(StrFormat, CallableFromCpp) {
+// The C++ entry points give what the Python-level operations (checked by the table) give.
+TEST(StrFormat, CppEntryPointsMatchTheOperators) {
     Ref fmt{str_from("%s=%d")};
     Ref k{str_from("x")};
     Ref args{tuple_pack({k.get(), Value::small_int(3)})};
-    Ref r{str_percent_format(fmt.get(), args.get())};
-    ASSERT_TRUE(r);
-    EXPECT_EQ(str_view(r.get()), "x=3");
+    Ref direct{str_percent_format(fmt.get(), args.get())};
+    Ref via_op{binary_op(fmt.get(), args.get(), BinOp::Remainder)};
+    ASSERT_TRUE(direct && via_op);
+    EXPECT_EQ(str_view(direct.get()), str_view(via_op.get()));
     Ref f2{str_from("{0}-{1}")};
-    Ref r2{str_format_method(f2.get(), args.get(), Value())};
-    ASSERT_TRUE(r2);
-    EXPECT_EQ(str_view(r2.get()), "x-3");
+    Ref direct2{str_format_method(f2.get(), args.get(), Value())};
+    Ref meth{getattr(f2.get(), "format")};
+    Ref via_meth{call(meth.get(), args.as<Tuple>()->items, 2)};
+    ASSERT_TRUE(direct2 && via_meth);
+    EXPECT_EQ(str_view(direct2.get()), str_view(via_meth.get()));
+    Ref bfmt{bytes_from("%s")};
+    Ref b{bytes_from("q")};
+    Ref bdirect{bytes_percent_format(bfmt.get(), b.get())};
+    Ref bvia{binary_op(bfmt.get(), b.get(), BinOp::Remainder)};
+    ASSERT_TRUE(bdirect && bvia);
+    EXPECT_EQ(bdirect.as<Bytes>()->view(), bvia.as<Bytes>()->view());
 }
 
 }  // namespace

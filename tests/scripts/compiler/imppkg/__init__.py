@@ -1,0 +1,2 @@
+# Helper package for imports_misc.py.
+top = "imppkg"

@@ -1,0 +1,4 @@
+value = 42
+__all__ = ["value", "exported"]
+exported = "star"
+hidden = "not exported"

@@ -1,0 +1,3 @@
+# Importing this module fails halfway.
+loaded = True
+raise ValueError("failing module raised during import")

@@ -1,0 +1,2 @@
+from .. import circle as parent_circle
+from ..square import Square

@@ -1,0 +1,2 @@
+for x in range(10)
+    print(x)

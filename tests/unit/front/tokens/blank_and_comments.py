@@ -1,0 +1,6 @@
+# header
+
+x = 1  # trailing
+
+    # indented comment
+y = 2

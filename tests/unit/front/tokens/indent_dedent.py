@@ -1,0 +1,6 @@
+if a:
+    b = 1
+    if c:
+        d
+    e
+f

@@ -1,0 +1,3 @@
+async def f():
+    await g()
+    return None or True and not False
