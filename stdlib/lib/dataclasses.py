@@ -166,7 +166,7 @@ class _DataclassParams:
                 ')')
 
 
-def field(*_no_more, default=MISSING, default_factory=MISSING, init=True, repr=True,
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
           hash=None, compare=True, metadata=None, kw_only=MISSING):
     """Describe a field further than `name: type = default` can:
 
@@ -177,11 +177,6 @@ def field(*_no_more, default=MISSING, default_factory=MISSING, init=True, repr=T
     hash: whether it enters __hash__ (None: same as compare).
     metadata: a mapping stored read-only on the Field, for third-party use.
     kw_only: make this field keyword-only in __init__."""
-    # (*_no_more stands for a bare `*`: it keeps minipy off a call fast path that skips
-    # keyword-only defaults.)
-    if _no_more:
-        raise TypeError('field() takes 0 positional arguments but %d were given'
-                        % len(_no_more))
     if default is not MISSING and default_factory is not MISSING:
         raise ValueError('cannot specify both default and default_factory')
     return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
@@ -596,7 +591,7 @@ def _add_slots(cls, is_frozen, weakref_slot):
     return new_cls
 
 
-def dataclass(cls=None, /, *_no_more, init=True, repr=True, eq=True, order=False,
+def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
               unsafe_hash=False, frozen=False, match_args=True, kw_only=False, slots=False,
               weakref_slot=False):
     """Add dunder methods based on the fields defined in the class.
@@ -606,8 +601,6 @@ def dataclass(cls=None, /, *_no_more, init=True, repr=True, eq=True, order=False
     adds <, <=, >, >=; unsafe_hash forces a __hash__; frozen makes assignment to fields
     raise FrozenInstanceError; match_args sets __match_args__; kw_only makes every field
     keyword-only; slots builds the class with __slots__."""
-    if _no_more:
-        raise TypeError('dataclass() takes 0 or 1 positional arguments')
 
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
@@ -640,13 +633,9 @@ def is_dataclass(obj):
     return hasattr(cls, _FIELDS)
 
 
-def asdict(obj, *_no_more, dict_factory=dict):
+def asdict(obj, *, dict_factory=dict):
     """The fields of a dataclass instance as a new dict, recursively: dataclasses inside
     become dicts too, lists, tuples and dicts are rebuilt, other values deep-copied."""
-    # (*_no_more: a bare `*`, see field())
-    if _no_more:
-        raise TypeError('asdict() takes 1 positional argument but %d were given'
-                        % (1 + len(_no_more)))
     if not _is_dataclass_instance(obj):
         raise TypeError('asdict() should be called on dataclass instances')
     return _asdict_inner(obj, dict_factory)
@@ -667,11 +656,8 @@ def _asdict_inner(obj, dict_factory):
     return copy.deepcopy(obj)
 
 
-def astuple(obj, *_no_more, tuple_factory=tuple):
+def astuple(obj, *, tuple_factory=tuple):
     """The field values of a dataclass instance as a tuple, recursively (like asdict)."""
-    if _no_more:
-        raise TypeError('astuple() takes 1 positional argument but %d were given'
-                        % (1 + len(_no_more)))
     if not _is_dataclass_instance(obj):
         raise TypeError('astuple() should be called on dataclass instances')
     return _astuple_inner(obj, tuple_factory)

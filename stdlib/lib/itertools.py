@@ -112,13 +112,9 @@ class repeat:
 
 # --- Iterators terminating on the shortest input -----------------------------------------------
 
-def accumulate(iterable, func=None, *_no_more, initial=None):
+def accumulate(iterable, func=None, *, initial=None):
     """Running totals: x0, x0+x1, x0+x1+x2, ... (func(total, x) instead of + if given;
     initial, if given, comes first)."""
-    # (*_no_more stands for a bare `*`: it works around a minipy call fast path that skips
-    # keyword-only defaults when every positional parameter is passed.)
-    if _no_more:
-        raise TypeError('accumulate() takes at most 2 arguments (%d given)' % (2 + len(_no_more)))
     return _accumulate(iter(iterable), func, initial)
 
 def _accumulate(it, func, initial):

@@ -51,13 +51,9 @@ class Repr:
     dispatches to a repr_<typename> method (subclasses may add more), nested containers
     below maxlevel print as fillvalue."""
 
-    def __init__(self, *_no_more, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5,
+    def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5,
                  maxdict=4, maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
                  maxother=30, fillvalue='...', indent=None):
-        # (*_no_more stands for a bare `*`, keeping minipy off a call fast path that skips
-        # keyword-only defaults.)
-        if _no_more:
-            raise TypeError('Repr() takes no positional arguments')
         self.maxlevel = maxlevel
         self.maxtuple = maxtuple
         self.maxlist = maxlist

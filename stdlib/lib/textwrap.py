@@ -49,12 +49,8 @@ class TextWrapper:
 
     def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
-                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *_no_more,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *,
                  max_lines=None, placeholder=' [...]'):
-        # (*_no_more stands for a bare `*`: a minipy call fast path skips keyword-only
-        # defaults when every positional parameter is given.)
-        if _no_more:
-            raise TypeError('TextWrapper() takes at most 11 positional arguments')
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent

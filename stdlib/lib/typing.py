@@ -1068,12 +1068,55 @@ _CLASS_BODY_NAMES = frozenset({'__module__', '__name__', '__annotations__', '__q
                              '__orig_bases__', '__doc__'})
 
 
+def _namedtuple_from_class(typename, bases, ns):
+    for base in bases:
+        if not (base is NamedTuple or base is _NamedTuple or base is Generic or
+                (isinstance(base, _GenericAlias) and base.__origin__ is Generic)):
+            raise TypeError('can only inherit from a NamedTuple type and Generic')
+    annotations = ns.get('__annotations__', {})
+    with_default = []
+    for name in annotations:
+        if name in ns:
+            with_default.append(name)
+        elif with_default:
+            raise TypeError(f"Non-default namedtuple field {name} cannot follow default "
+                            f"field{'s' if len(with_default) > 1 else ''} "
+                            f"{', '.join(with_default)}")
+    result = _make_nmtuple(typename, annotations.items(),
+                           defaults=[ns[name] for name in with_default],
+                           module=ns['__module__'])
+    # The rest of the class body (methods, docstring) goes onto the namedtuple.
+    for key, value in ns.items():
+        if key in _RESERVED_NAMEDTUPLE_NAMES:
+            raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+        if key not in _CLASS_BODY_NAMES and key not in result._fields:
+            setattr(result, key, value)
+    if ns.get('__doc__') is not None:
+        try:
+            result.__doc__ = ns['__doc__']
+        except (AttributeError, TypeError):
+            pass
+    return result
+
+
+class _NamedTupleMeta(type):
+    # The metaclass of the class that `class P(NamedTuple)` really inherits from: it
+    # builds a collections.namedtuple from the class body instead of a subclass.
+    def __new__(cls, typename, bases, ns):
+        return _namedtuple_from_class(typename, bases, ns)
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, 'NamedTuple', (), {})
+
+
 class _NamedTupleFactory(_AliasBase):
-    """The object NamedTuple: called, it makes a namedtuple class from (name, type) pairs;
-    used as a base class (class P(NamedTuple)), from the annotations of the body."""
+    """The object NamedTuple: NamedTuple('P', [('x', int), ('y', int)]) makes a
+    namedtuple class with annotations; `class P(NamedTuple)` does the same from the
+    annotations of the class body."""
 
     def __new__(cls, *args, **kwds):
         if _is_class_creation(args, kwds):
+            # (An interpreter without __mro_entries__ calls us as the metaclass.)
             name, bases, ns = args
             return _namedtuple_from_class(name, bases, ns)
         return object.__new__(cls)
@@ -1084,56 +1127,54 @@ class _NamedTupleFactory(_AliasBase):
         elif kwargs:
             raise TypeError('Either list of fields or keywords can be provided to '
                             'NamedTuple, not both')
-        module = _caller_module()
-        return _make_nmtuple(typename, fields, module=module)
+        return _make_nmtuple(typename, fields, module=_caller_module())
 
     def __repr__(self):
-        return "<function NamedTuple>"
+        return '<function NamedTuple>'
 
     def __mro_entries__(self, bases):
-        return (_NamedTupleBase,)
-
-
-class _NamedTupleBase(tuple):
-    pass
-
-
-def _namedtuple_from_class(typename, bases, ns):
-    for base in bases:
-        if base is not NamedTuple and not (isinstance(base, _GenericAlias) and
-                                           base.__origin__ is Generic):
-            raise TypeError('can only inherit from a NamedTuple type and Generic')
-    annotations = ns.get('__annotations__', {})
-    default_names = []
-    for field_name in annotations:
-        if field_name in ns:
-            default_names.append(field_name)
-        elif default_names:
-            raise TypeError(f"Non-default namedtuple field {field_name} cannot follow "
-                            f"default field{'s' if len(default_names) > 1 else ''} "
-                            f"{', '.join(default_names)}")
-    nm_tpl = _make_nmtuple(typename, annotations.items(),
-                           defaults=[ns[n] for n in default_names],
-                           module=ns['__module__'])
-    # update from user namespace without overriding special namedtuple attributes
-    for key in ns:
-        if key in _RESERVED_NAMEDTUPLE_NAMES:
-            raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
-        elif key not in _CLASS_BODY_NAMES and key not in nm_tpl._fields:
-            setattr(nm_tpl, key, ns[key])
-    if '__doc__' in ns and ns['__doc__'] is not None:
-        try:
-            nm_tpl.__doc__ = ns['__doc__']
-        except (AttributeError, TypeError):
-            pass
-    return nm_tpl
+        return (_NamedTuple,)
 
 
 NamedTuple = _NamedTupleFactory()
 
 
 class _TypedDictMeta(type):
-    # A TypedDict class: calling it makes a plain dict; isinstance() is refused.
+    """The metaclass of TypedDict classes: creating one collects the annotations of its
+    TypedDict bases and its body into __annotations__, __required_keys__ and
+    __optional_keys__; the class itself is a dict subclass, and calling it makes a plain
+    dict."""
+
+    def __new__(cls, name, bases, ns, total=True):
+        for base in bases:
+            if base is not _TypedDict and base is not TypedDict and \
+                    type(base) is not _TypedDictMeta:
+                raise TypeError('cannot inherit from both a TypedDict type and a '
+                                'non-TypedDict base class')
+        own = {key: _type_check(tp, "TypedDict('Name', {f0: t0, f1: t1, ...}); f0, f1, ... "
+                                    'must be types')
+               for key, tp in ns.get('__annotations__', {}).items()}
+        annotations, required, optional = {}, set(), set()
+        for base in bases:
+            if type(base) is _TypedDictMeta and base is not _TypedDict:
+                annotations.update(base.__annotations__)
+                required.update(base.__required_keys__)
+                optional.update(base.__optional_keys__)
+        annotations.update(own)
+        for key, tp in own.items():
+            origin = getattr(tp, '__origin__', None)
+            if origin is Required or (origin is not NotRequired and total):
+                required.add(key)
+            else:
+                optional.add(key)
+        body = {k: v for k, v in ns.items() if k != '__annotations__'}
+        body.update(__annotations__=annotations, __required_keys__=frozenset(required),
+                    __optional_keys__=frozenset(optional), __total__=total)
+        return type.__new__(_TypedDictMeta, name, (dict,), body)
+
+    def __init__(cls, *args, **kwargs):
+        super().__init__(*args[:3])
+
     def __call__(cls, *args, **kwargs):
         return dict(*args, **kwargs)
 
@@ -1143,38 +1184,7 @@ class _TypedDictMeta(type):
     __subclasscheck__ = __instancecheck__
 
 
-def _typeddict_class(name, bases, ns, total=True):
-    for base in bases:
-        if base is not TypedDict and type(base) is not _TypedDictMeta:
-            raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict '
-                            'base class')
-    own = {n: _type_check(t, 'TypedDict(\'Name\', {f0: t0, f1: t1, ...}); f0, f1, ... must be '
-                             'types') for n, t in ns.get('__annotations__', {}).items()}
-    annotations = {}
-    required = set()
-    optional = set()
-    for base in bases:
-        if type(base) is _TypedDictMeta:
-            annotations.update(base.__annotations__)
-            required.update(base.__required_keys__)
-            optional.update(base.__optional_keys__)
-    annotations.update(own)
-    for key, tp in own.items():
-        origin = getattr(tp, '__origin__', None)
-        if origin is Required:
-            required.add(key)
-        elif origin is NotRequired:
-            optional.add(key)
-        elif total:
-            required.add(key)
-        else:
-            optional.add(key)
-    body = {k: v for k, v in ns.items() if k != '__annotations__'}
-    body['__annotations__'] = annotations
-    body['__required_keys__'] = frozenset(required)
-    body['__optional_keys__'] = frozenset(optional)
-    body['__total__'] = total
-    return _TypedDictMeta(name, (dict,), body)
+_TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 
 
 class _TypedDictFactory(_AliasBase):
@@ -1183,7 +1193,7 @@ class _TypedDictFactory(_AliasBase):
     def __new__(cls, *args, **kwds):
         if _is_class_creation(args, kwds):
             name, bases, ns = args
-            return _typeddict_class(name, bases, ns, **kwds)
+            return _TypedDictMeta(name, bases, ns, **kwds)
         return object.__new__(cls)
 
     def __call__(self, typename, fields=None, /, *, total=True, **kwargs):
@@ -1192,13 +1202,13 @@ class _TypedDictFactory(_AliasBase):
         elif kwargs:
             raise TypeError('TypedDict takes either a dict or keyword arguments, but not both')
         ns = {'__annotations__': dict(fields), '__module__': _caller_module()}
-        return _typeddict_class(typename, (), ns, total=total)
+        return _TypedDictMeta.__new__(_TypedDictMeta, typename, (), ns, total=total)
 
     def __repr__(self):
         return '<function TypedDict>'
 
     def __mro_entries__(self, bases):
-        return (dict,)
+        return (_TypedDict,)
 
 
 TypedDict = _TypedDictFactory()

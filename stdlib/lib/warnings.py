@@ -391,11 +391,8 @@ class catch_warnings(object):
     the with statement binds instead of printing them; action= (with category, lineno,
     append) installs a simplefilter on entry."""
 
-    def __init__(self, *_no_more, record=False, module=None, action=None, category=Warning,
+    def __init__(self, *, record=False, module=None, action=None, category=Warning,
                  lineno=0, append=False):
-        # (*_no_more stands for a bare `*`; see the minipy call fast-path note in bisect.)
-        if _no_more:
-            raise TypeError('catch_warnings() takes no positional arguments')
         self._record = record
         self._module = sys.modules['warnings'] if module is None else module
         self._entered = False

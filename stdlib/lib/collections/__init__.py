@@ -267,7 +267,7 @@ def _check_field_names(typename, names, rename):
     return names
 
 
-def namedtuple(typename, field_names, *_no_more, rename=False, defaults=None, module=None):
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A new tuple subclass whose items are also attributes:
 
     >>> Point = namedtuple('Point', ['x', 'y'])
@@ -280,11 +280,6 @@ def namedtuple(typename, field_names, *_no_more, rename=False, defaults=None, mo
     field_names: a sequence of names, or one string with names separated by spaces or
     commas.  rename=True replaces invalid names by _0, _1, ...  defaults apply to the last
     fields.  module sets __module__ (default: the caller's module)."""
-    # (*_no_more stands for a bare `*`: it keeps this function off a minipy call fast path
-    # that skips keyword-only defaults.  Remove when the core is fixed.)
-    if _no_more:
-        raise TypeError('namedtuple() takes 2 positional arguments but %d were given'
-                        % (2 + len(_no_more)))
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     typename = _sys.intern(str(typename))

@@ -33,16 +33,11 @@ def _encoder_for(cls, settings, kw):
     return (cls or JSONEncoder)(**settings, **kw)
 
 
-def dump(obj, fp, *_no_more, skipkeys=False, ensure_ascii=True, check_circular=True,
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          allow_nan=True, cls=None, indent=None, separators=None, default=None,
          sort_keys=False, **kw):
     """Write obj as JSON to the file object fp, piece by piece.  The options are those of
     dumps()."""
-    # (*_no_more stands for a bare `*`: minipy's call fast path would skip the keyword-only
-    # defaults of a function called with exactly its positional parameters.)
-    if _no_more:
-        raise TypeError('dump() takes 2 positional arguments but %d were given'
-                        % (2 + len(_no_more)))
     encoder = _encoder_for(cls, dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
                                      check_circular=check_circular, allow_nan=allow_nan,
                                      indent=indent, separators=separators, default=default,
@@ -51,7 +46,7 @@ def dump(obj, fp, *_no_more, skipkeys=False, ensure_ascii=True, check_circular=T
         fp.write(chunk)
 
 
-def dumps(obj, *_no_more, skipkeys=False, ensure_ascii=True, check_circular=True,
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
           allow_nan=True, cls=None, indent=None, separators=None, default=None,
           sort_keys=False, **kw):
     """obj as a JSON string.
@@ -67,9 +62,6 @@ def dumps(obj, *_no_more, skipkeys=False, ensure_ascii=True, check_circular=True
     default: a function turning otherwise unserializable objects into serializable ones.
     sort_keys: write dict items sorted by key.
     cls: the JSONEncoder subclass to use."""
-    if _no_more:
-        raise TypeError('dumps() takes 1 positional argument but %d were given'
-                        % (1 + len(_no_more)))
     encoder = _encoder_for(cls, dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
                                      check_circular=check_circular, allow_nan=allow_nan,
                                      indent=indent, separators=separators, default=default,
@@ -99,18 +91,15 @@ def detect_encoding(b):
     return 'utf-8'
 
 
-def load(fp, *_no_more, cls=None, object_hook=None, parse_float=None, parse_int=None,
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
          parse_constant=None, object_pairs_hook=None, **kw):
     """Read a JSON document from the file object fp.  The options are those of loads()."""
-    if _no_more:
-        raise TypeError('load() takes 1 positional argument but %d were given'
-                        % (1 + len(_no_more)))
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
 
 
-def loads(s, *_no_more, cls=None, object_hook=None, parse_float=None, parse_int=None,
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
           parse_constant=None, object_pairs_hook=None, **kw):
     """The Python value of a JSON document (str, or bytes in UTF-8/16/32).
 
@@ -119,9 +108,6 @@ def loads(s, *_no_more, cls=None, object_hook=None, parse_float=None, parse_int=
     parse_float, parse_int, parse_constant: functions given the text of each float, int,
       and NaN/Infinity/-Infinity.
     cls: the JSONDecoder subclass to use."""
-    if _no_more:
-        raise TypeError('loads() takes 1 positional argument but %d were given'
-                        % (1 + len(_no_more)))
     if isinstance(s, str):
         if s.startswith('\ufeff'):
             raise JSONDecodeError('Unexpected UTF-8 BOM (decode using utf-8-sig)', s, 0)

@@ -265,16 +265,12 @@ class JSONDecoder(object):
     float, true/false/null True/False/None.  NaN, Infinity and -Infinity are accepted too
     (as floats), beyond the JSON standard."""
 
-    def __init__(self, *_no_more, object_hook=None, parse_float=None, parse_int=None,
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
         """object_hook / object_pairs_hook: called with each decoded object (a dict / the
         list of its (key, value) pairs); the result replaces it.  parse_float, parse_int,
         parse_constant: called with the text of each float, int, and NaN/Infinity.
         strict=False allows control characters inside strings."""
-        # (*_no_more stands for a bare `*`: minipy's call fast path skips keyword-only
-        # defaults when all positional parameters are given.)
-        if _no_more:
-            raise TypeError('JSONDecoder() takes no positional arguments')
         self.object_hook = object_hook
         self.parse_float = parse_float or float
         self.parse_int = parse_int or int

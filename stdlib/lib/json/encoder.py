@@ -54,7 +54,7 @@ class JSONEncoder(object):
     item_separator = ', '
     key_separator = ': '
 
-    def __init__(self, *_no_more, skipkeys=False, ensure_ascii=True, check_circular=True,
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
         """skipkeys: skip dict keys that are not str, int, float, bool or None (instead of
         raising TypeError).  ensure_ascii: escape non-ASCII characters.  check_circular:
@@ -63,9 +63,6 @@ class JSONEncoder(object):
         pretty-print with this many spaces (or this string) per level.  separators: the
         (item_separator, key_separator) pair.  default: function for objects that cannot
         otherwise be serialized."""
-        # (*_no_more stands for a bare `*`; see JSONDecoder.)
-        if _no_more:
-            raise TypeError('JSONEncoder() takes no positional arguments')
         self.skipkeys = skipkeys
         self.ensure_ascii = ensure_ascii
         self.check_circular = check_circular
