@@ -73,45 +73,40 @@ def scanstring(s, end, strict=True):
     index after its closing quote).  strict=False lets control characters appear
     unescaped."""
     begin = end - 1
-    n = len(s)
     chunks = []
     i = end
     while True:
-        # Copy the run of ordinary characters up to the next quote, backslash or control.
-        j = i
-        while j < n:
-            c = s[j]
-            if c == '"' or c == '\\' or c < ' ':
-                break
-            j += 1
-        if j > i:
-            chunks.append(s[i:j])
-        if j >= n:
+        # The next quote or backslash ends a run of plain characters; str.find and min()
+        # do the scanning in C.
+        quote = s.find('"', i)
+        limit = quote if quote >= 0 else len(s)
+        slash = s.find('\\', i, limit)
+        stop = limit if slash < 0 else slash
+        run = s[i:stop]
+        if run and strict and min(run) < ' ':
+            for k, c in enumerate(run):
+                if c < ' ':
+                    raise JSONDecodeError('Invalid control character at', s, i + k)
+        chunks.append(run)
+        if slash < 0:
+            if quote < 0:
+                raise JSONDecodeError('Unterminated string starting at', s, begin)
+            return ''.join(chunks), quote + 1
+        # An escape sequence at `slash`.
+        if slash + 1 >= len(s):
             raise JSONDecodeError('Unterminated string starting at', s, begin)
-        c = s[j]
-        if c == '"':
-            return ''.join(chunks), j + 1
-        if c != '\\':
-            if strict:
-                raise JSONDecodeError('Invalid control character at', s, j)
-            chunks.append(c)
-            i = j + 1
-            continue
-        # An escape sequence.
-        if j + 1 >= n:
-            raise JSONDecodeError('Unterminated string starting at', s, begin)
-        esc = s[j + 1]
+        esc = s[slash + 1]
         if esc != 'u':
             try:
                 chunks.append(_ESCAPES[esc])
             except KeyError:
-                raise JSONDecodeError('Invalid \\escape', s, j) from None
-            i = j + 2
+                raise JSONDecodeError('Invalid \\escape', s, slash) from None
+            i = slash + 2
             continue
-        code = _hex4(s, j + 2)
+        code = _hex4(s, slash + 2)
         if code is None:
-            raise JSONDecodeError('Invalid \\uXXXX escape', s, j + 1)
-        i = j + 6
+            raise JSONDecodeError('Invalid \\uXXXX escape', s, slash + 1)
+        i = slash + 6
         # A high surrogate followed by an escaped low surrogate is one character.
         if 0xd800 <= code <= 0xdbff and s[i:i + 2] == '\\u':
             low = _hex4(s, i + 2)
