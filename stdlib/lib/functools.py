@@ -401,23 +401,22 @@ def cache(user_function, /):
 # --- singledispatch ----------------------------------------------------------------------------
 
 def _find_impl(cls, registry):
-    """The implementation for cls: the first class of its MRO with one registered; then
-    registered classes that cls is only a virtual subclass of (ABCs), the most specific first."""
+    """The implementation for cls: the nearest class of its MRO with one registered
+    (object aside); else the most specific registered ABC that cls is a virtual subclass
+    of; else the object implementation."""
     for base in cls.__mro__:
-        if base in registry:
+        if base is not object and base in registry:
             return registry[base]
-    match = None
+    best = None
     for typ in registry:
         if typ is object:
             continue
         try:
-            if issubclass(cls, typ) and (match is None or issubclass(typ, match)):
-                match = typ
+            if issubclass(cls, typ) and (best is None or issubclass(typ, best)):
+                best = typ
         except TypeError:
             continue
-    if match is not None:
-        return registry[match]
-    return registry[object]
+    return registry[object if best is None else best]
 
 
 def singledispatch(func):
