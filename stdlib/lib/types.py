@@ -345,10 +345,15 @@ def coroutine(func):
     return func
 
 # --- GenericAlias and UnionType ----------------------------------------------------------------
-# list[int] and int | str.  When the core provides the native types, use them; otherwise these
-# Python classes stand in (typing also uses them).
+# list[int] is the core's types.GenericAlias.  `int | str` (types.UnionType) is not in the core
+# yet; the class below stands in for it where typing needs one (typing.Union is separate).
+
+GenericAlias = type(list[int])
+
 
 def _type_repr(obj):
+    # How an argument shows inside an alias: builtins by name, other classes with their
+    # module, ... as '...'.
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -357,114 +362,18 @@ def _type_repr(obj):
         return '...'
     if isinstance(obj, FunctionType):
         return obj.__name__
-    if isinstance(obj, tuple):
-        # Only reachable from Callable's argument list.
-        return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
     return repr(obj)
 
 
-class GenericAlias:
-    """Represent a PEP 585 generic type: list[int] is GenericAlias(list, (int,))."""
-
-    def __init__(self, origin, args, /):
-        if not isinstance(args, tuple):
-            args = (args,)
-        object.__setattr__(self, '__origin__', origin)
-        object.__setattr__(self, '__args__', args)
-        object.__setattr__(self, '__unpacked__', False)
-
-    @property
-    def __parameters__(self):
-        params = []
-        for arg in self.__args__:
-            for p in getattr(arg, '__parameters__', ()) if not isinstance(arg, type) else ():
-                if p not in params:
-                    params.append(p)
-            if type(arg).__name__ in ('TypeVar', 'ParamSpec') and arg not in params:
-                params.append(arg)
-        return tuple(params)
-
-    def __call__(self, *args, **kwargs):
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except Exception:
-            pass
-        return result
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __getattr__(self, name):
-        # Attributes not on the alias come from the origin (list[int].append is list.append).
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-
-    def __repr__(self):
-        if len(self.__args__) == 0:
-            args = '()'
-        else:
-            args = ', '.join(_type_repr(a) for a in self.__args__)
-        return f'{_type_repr(self.__origin__)}[{args}]'
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __getitem__(self, items):
-        params = self.__parameters__
-        if not params:
-            raise TypeError(f'{self!r} is not a generic class')
-        if not isinstance(items, tuple):
-            items = (items,)
-        if len(items) != len(params):
-            raise TypeError(f"Too {'many' if len(items) > len(params) else 'few'} arguments"
-                            f" for {self!r}; actual {len(items)}, expected {len(params)}")
-        subst = dict(zip(params, items))
-        new_args = []
-        for arg in self.__args__:
-            if arg in subst if not isinstance(arg, type) else False:
-                new_args.append(subst[arg])
-            elif isinstance(arg, GenericAlias) and arg.__parameters__:
-                new_args.append(arg[tuple(subst[p] for p in arg.__parameters__)])
-            else:
-                new_args.append(arg)
-        return GenericAlias(self.__origin__, tuple(new_args))
-
-    def __or__(self, other):
-        return UnionType((self, other))
-
-    def __ror__(self, other):
-        return UnionType((other, self))
-
-    def __instancecheck__(self, obj):
-        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
-
-    def __subclasscheck__(self, cls):
-        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
-
-    def __reduce__(self):
-        return GenericAlias, (self.__origin__, self.__args__)
-
-    def __setattr__(self, name, value):
-        raise AttributeError('readonly attribute')
-
-
 class UnionType:
-    """Represent a PEP 604 union type: int | str."""
+    """int | str: isinstance() accepts any of the members."""
 
     def __init__(self, args):
         flat = []
         for a in args:
             if a is None:
                 a = NoneType
-            parts = a.__args__ if isinstance(a, UnionType) else (a,)
-            for p in parts:
+            for p in (a.__args__ if isinstance(a, UnionType) else (a,)):
                 if p not in flat:
                     flat.append(p)
         self.__args__ = tuple(flat)
@@ -493,11 +402,6 @@ class UnionType:
         return issubclass(cls, self.__args__)
 
 
-# Prefer the core's own types when it has them.
-try:
-    GenericAlias = type(list[int])
-except TypeError:
-    pass
 try:
     UnionType = type(int | str)
 except TypeError:

@@ -78,8 +78,8 @@ def _type_check(arg, msg):
     arg = _type_convert(arg)
     if isinstance(arg, _SpecialForm) and arg in (ClassVar, Final, Generic, Protocol):
         raise TypeError(f'{arg!s} is not valid as type argument')
-    if isinstance(arg, (type, TypeVar, ForwardRef, _AliasBase, ParamSpec, types.UnionType
-                        if hasattr(types, 'UnionType') else type)):
+    if isinstance(arg, (type, TypeVar, ForwardRef, _AliasBase, ParamSpec, types.UnionType,
+                        types.GenericAlias)):
         return arg
     if arg in (Any, NoReturn, Never, Self, LiteralString, TypeAlias) or arg is ...:
         return arg
@@ -264,7 +264,7 @@ def _flatten_union(args):
     for arg in args:
         if isinstance(arg, _UnionGenericAlias):
             flat.extend(arg.__args__)
-        elif hasattr(types, 'UnionType') and isinstance(arg, types.UnionType):
+        elif isinstance(arg, types.UnionType):
             flat.extend(arg.__args__)
         else:
             flat.append(arg)
@@ -1492,7 +1492,7 @@ def get_origin(tp):
         return Union
     if tp is Generic:
         return Generic
-    if hasattr(types, 'UnionType') and isinstance(tp, types.UnionType):
+    if isinstance(tp, types.UnionType):
         return types.UnionType
     return None
 
@@ -1507,7 +1507,7 @@ def get_args(tp):
         if isinstance(tp, _CallableGenericAlias) and res and res[0] is not ...:
             res = (list(res[:-1]), res[-1])
         return res
-    if hasattr(types, 'UnionType') and isinstance(tp, types.UnionType):
+    if isinstance(tp, types.UnionType):
         return tp.__args__
     return ()
 
