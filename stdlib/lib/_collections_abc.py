@@ -70,22 +70,34 @@ del _ag
 
 
 def _check_methods(C, *methods):
-    """True when every method is defined somewhere in C's MRO (and not set to None there);
-    NotImplemented otherwise, so that the normal subclass checks continue."""
-    mro = C.__mro__
+    """True when each method is found in C's MRO, the nearest definition not being None
+    (None is how a class says "not supported"); NotImplemented otherwise, so that
+    registration and real inheritance still get checked."""
     for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+        for klass in C.__mro__:
+            if method in klass.__dict__:
+                if klass.__dict__[method] is None:
                     return NotImplemented
                 break
         else:
             return NotImplemented
     return True
 
-# --- One-trick ponies --------------------------------------------------------------------------
+# --- Single-method ABCs ------------------------------------------------------------------------
+# Each checks structurally: a class that defines the method (anywhere in its MRO, and not
+# as None) is a virtual subclass.
+
+def _throw_into(typ, val, tb):
+    # The default body of throw()/athrow(): raise what was thrown in.
+    if val is None:
+        val = typ() if tb is not None else typ
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
 
 class Hashable(metaclass=ABCMeta):
+    """Objects with __hash__ (and not __hash__ = None)."""
 
     __slots__ = ()
 
@@ -95,14 +107,14 @@ class Hashable(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, '__hash__')
-        return NotImplemented
+        return _check_methods(C, '__hash__') if cls is Hashable else NotImplemented
 
 
 class Awaitable(metaclass=ABCMeta):
+    """Objects usable with await: they have __await__."""
 
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __await__(self):
@@ -110,57 +122,47 @@ class Awaitable(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, '__await__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_generic_alias)
+        return _check_methods(C, '__await__') if cls is Awaitable else NotImplemented
 
 
 class Coroutine(Awaitable):
+    """Awaitables driven with send(), throw() and close()."""
 
     __slots__ = ()
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine.
-        Return next yielded value or raise StopIteration."""
+        """Resume with value; return the next value yielded, or raise StopIteration."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine.
-        Return next yielded value or raise StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside; return the next value yielded, or let it out."""
+        _throw_into(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside coroutine."""
+        """Raise GeneratorExit inside; it must not yield again."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('coroutine ignored GeneratorExit')
+            return
+        raise RuntimeError('coroutine ignored GeneratorExit')
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        if cls is not Coroutine:
+            return NotImplemented
+        return _check_methods(C, '__await__', 'send', 'throw', 'close')
 
 
 Coroutine.register(coroutine)
 
 
 class AsyncIterable(metaclass=ABCMeta):
+    """Objects usable with `async for`: they have __aiter__."""
 
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __aiter__(self):
@@ -168,20 +170,17 @@ class AsyncIterable(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, '__aiter__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_generic_alias)
+        return _check_methods(C, '__aiter__') if cls is AsyncIterable else NotImplemented
 
 
 class AsyncIterator(AsyncIterable):
+    """Asynchronous iterators: __anext__ (a coroutine) and __aiter__ returning self."""
 
     __slots__ = ()
 
     @abstractmethod
     async def __anext__(self):
-        """Return the next item or raise StopAsyncIteration when exhausted."""
+        """The next item; raise StopAsyncIteration at the end."""
         raise StopAsyncIteration
 
     def __aiter__(self):
@@ -189,82 +188,70 @@ class AsyncIterator(AsyncIterable):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, '__anext__', '__aiter__')
-        return NotImplemented
+        if cls is not AsyncIterator:
+            return NotImplemented
+        return _check_methods(C, '__anext__', '__aiter__')
 
 
 class AsyncGenerator(AsyncIterator):
+    """Asynchronous generators: asend, athrow and aclose."""
 
     __slots__ = ()
 
     async def __anext__(self):
-        """Return the next item from the asynchronous generator.
-        When exhausted, raise StopAsyncIteration."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration."""
+        """Resume with value; the next value yielded, or StopAsyncIteration."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator.
-        Return next yielded value or raise StopAsyncIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside; the next value yielded, or the exception."""
+        _throw_into(typ, val, tb)
 
     async def aclose(self):
-        """Raise GeneratorExit inside generator."""
+        """Raise GeneratorExit inside; it must not yield again."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError('asynchronous generator ignored GeneratorExit')
+            return
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
-        return NotImplemented
+        if cls is not AsyncGenerator:
+            return NotImplemented
+        return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
 
 
 AsyncGenerator.register(async_generator)
 
 
 class Iterable(metaclass=ABCMeta):
+    """Objects usable in a for loop: they have __iter__."""
 
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return iter(())
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, '__iter__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_generic_alias)
+        return _check_methods(C, '__iter__') if cls is Iterable else NotImplemented
 
 
 class Iterator(Iterable):
+    """Iterators: __next__, and __iter__ returning self."""
 
     __slots__ = ()
 
     @abstractmethod
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The next item; raise StopIteration at the end."""
         raise StopIteration
 
     def __iter__(self):
@@ -272,81 +259,73 @@ class Iterator(Iterable):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
+        if cls is not Iterator:
+            return NotImplemented
+        return _check_methods(C, '__iter__', '__next__')
 
 
-for _it_type in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-                 dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-                 set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_it_type)
-del _it_type
+for _iterator_type in (bytes_iterator, bytearray_iterator, dict_keyiterator,
+                       dict_valueiterator, dict_itemiterator, list_iterator,
+                       list_reverseiterator, range_iterator, set_iterator, str_iterator,
+                       tuple_iterator, zip_iterator):
+    Iterator.register(_iterator_type)
+del _iterator_type
 
 
 class Reversible(Iterable):
+    """Iterables that reversed() accepts: they have __reversed__."""
 
     __slots__ = ()
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        return iter(())
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, '__reversed__', '__iter__')
-        return NotImplemented
+        if cls is not Reversible:
+            return NotImplemented
+        return _check_methods(C, '__reversed__', '__iter__')
 
 
 class Generator(Iterator):
+    """Generators: iterators with send, throw and close (next is send(None))."""
 
     __slots__ = ()
 
     def __next__(self):
-        """Return the next item from the generator.
-        When exhausted, raise StopIteration."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator.
-        Return next yielded value or raise StopIteration."""
+        """Resume with value; return the next value yielded, or raise StopIteration."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator.
-        Return next yielded value or raise StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception inside; return the next value yielded, or let it out."""
+        _throw_into(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside generator."""
+        """Raise GeneratorExit inside; it must not yield again."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError('generator ignored GeneratorExit')
+            return
+        raise RuntimeError('generator ignored GeneratorExit')
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
-        return NotImplemented
+        if cls is not Generator:
+            return NotImplemented
+        return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
 
 
 Generator.register(generator)
 
 
 class Sized(metaclass=ABCMeta):
+    """Objects with __len__."""
 
     __slots__ = ()
 
@@ -356,14 +335,14 @@ class Sized(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, '__len__')
-        return NotImplemented
+        return _check_methods(C, '__len__') if cls is Sized else NotImplemented
 
 
 class Container(metaclass=ABCMeta):
+    """Objects supporting `in`: they have __contains__."""
 
     __slots__ = ()
+    __class_getitem__ = classmethod(_generic_alias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -371,25 +350,23 @@ class Container(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, '__contains__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(_generic_alias)
+        return _check_methods(C, '__contains__') if cls is Container else NotImplemented
 
 
 class Collection(Sized, Iterable, Container):
+    """Sized, iterable containers."""
 
     __slots__ = ()
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, '__len__', '__iter__', '__contains__')
-        return NotImplemented
+        if cls is not Collection:
+            return NotImplemented
+        return _check_methods(C, '__len__', '__iter__', '__contains__')
 
 
 class Buffer(metaclass=ABCMeta):
+    """Objects exposing a buffer: they have __buffer__ (3.12)."""
 
     __slots__ = ()
 
@@ -399,13 +376,12 @@ class Buffer(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Buffer:
-            return _check_methods(C, '__buffer__')
-        return NotImplemented
+        return _check_methods(C, '__buffer__') if cls is Buffer else NotImplemented
 
 
 class _CallableGenericAlias:
-    """Callable[[int, str], float]: the argument list is kept as a list and printed as one."""
+    """Callable[[int, str], float]: the argument types are kept flat in __args__ with the
+    result last, and printed back as a list."""
 
     def __init__(self, origin, args):
         self.__origin__ = origin
@@ -413,10 +389,12 @@ class _CallableGenericAlias:
 
     def __repr__(self):
         from types import _type_repr
-        if len(self.__args__) == 2 and self.__args__[0] is Ellipsis:
-            return 'collections.abc.Callable[..., %s]' % _type_repr(self.__args__[1])
-        params = ', '.join(_type_repr(a) for a in self.__args__[:-1])
-        return 'collections.abc.Callable[[%s], %s]' % (params, _type_repr(self.__args__[-1]))
+        *params, result = self.__args__
+        if params == [Ellipsis]:
+            shown = '...'
+        else:
+            shown = '[%s]' % ', '.join(_type_repr(a) for a in params)
+        return 'collections.abc.Callable[%s, %s]' % (shown, _type_repr(result))
 
     def __eq__(self, other):
         if not isinstance(other, _CallableGenericAlias):
@@ -431,6 +409,7 @@ class _CallableGenericAlias:
 
 
 class Callable(metaclass=ABCMeta):
+    """Objects that can be called: they have __call__."""
 
     __slots__ = ()
 
@@ -440,9 +419,7 @@ class Callable(metaclass=ABCMeta):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, '__call__')
-        return NotImplemented
+        return _check_methods(C, '__call__') if cls is Callable else NotImplemented
 
     @classmethod
     def __class_getitem__(cls, item):
@@ -453,7 +430,7 @@ class Callable(metaclass=ABCMeta):
             return _CallableGenericAlias(cls, (Ellipsis, result))
         if not isinstance(params, list):
             raise TypeError(f'Expected a list of types, an ellipsis, ParamSpec, or '
-                            f'Concatenate. Got {params}')
+                            f'Concatenate. Got {params!s}')
         return _CallableGenericAlias(cls, tuple(params) + (result,))
 
 
@@ -464,43 +441,35 @@ Callable.register(type(_check_methods))
 # --- Sets --------------------------------------------------------------------------------------
 
 class Set(Collection):
-    """A set is a finite, iterable container.
-
-    The mixins implement the comparisons and the &, |, -, ^ operators from __contains__,
-    __iter__ and __len__; results are built by _from_iterable (the class itself by default,
-    so a subclass whose constructor takes no iterable must override it)."""
+    """A read-only set: from __contains__, __iter__ and __len__ it gets the comparisons
+    (subset/superset by containment), isdisjoint, and the operators & | - ^.  Results are
+    made with cls._from_iterable(iterable) -- the class itself by default, so a class whose
+    constructor does not take an iterable overrides that classmethod."""
 
     __slots__ = ()
+
+    def _contains_all(self, other):
+        return all(item in self for item in other)
 
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
+        return len(self) <= len(other) and all(item in other for item in self)
 
     def __lt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) < len(other) and self.__le__(other)
 
+    def __ge__(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return len(self) >= len(other) and self._contains_all(other)
+
     def __gt__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
         return len(self) > len(other) and self.__ge__(other)
-
-    def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
 
     def __eq__(self, other):
         if not isinstance(other, Set):
@@ -509,82 +478,80 @@ class Set(Collection):
 
     @classmethod
     def _from_iterable(cls, it):
-        """Construct an instance of the class from any iterable input."""
+        """Make a set of this kind from an iterable (override when the constructor differs)."""
         return cls(it)
+
+    def _as_set(self, other):
+        # The other operand of - and ^ as a Set (NotImplemented when it is not iterable).
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return NotImplemented
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
+        return self._from_iterable(item for item in other if item in self)
 
     __rand__ = __and__
-
-    def isdisjoint(self, other):
-        'Return True if two sets have a null intersection.'
-        for value in other:
-            if value in self:
-                return False
-        return True
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
+        def both():
+            yield from self
+            yield from other
+        return self._from_iterable(both())
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = self._as_set(other)
+        if other is NotImplemented:
+            return other
+        return self._from_iterable(item for item in self if item not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = self._as_set(other)
+        if other is NotImplemented:
+            return other
+        return self._from_iterable(item for item in other if item not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._as_set(other)
+        if other is NotImplemented:
+            return other
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
+    def isdisjoint(self, other):
+        """True if the two sets have no element in common."""
+        return not any(item in self for item in other)
+
     def _hash(self):
-        """Compute the hash value of a set the way frozenset does, so that equal sets hash
-        equal whatever their class (the mixin for __hash__ of immutable Sets)."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
-        for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
+        """A hash for immutable Set classes, computed like frozenset's so that equal sets
+        of different classes hash alike: each element's hash is scrambled, the results are
+        combined with xor (order does not matter), and the total is mixed once more."""
+        mask = 2 * sys.maxsize + 1
+        h = (1927868237 * (len(self) + 1)) & mask
+        for item in self:
+            eh = hash(item)
+            h ^= ((eh ^ (eh << 16) ^ 89869747) * 3644798167) & mask
         h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+        h = (h * 69069 + 907133923) & mask
+        if h > sys.maxsize:
+            h -= mask + 1
+        return 590923713 if h == -1 else h
 
 
 Set.register(frozenset)
 
 
 class MutableSet(Set):
-    """A mutable set: add and discard are abstract; remove, pop, clear and the in-place
-    operators come from them."""
+    """A set that can change: add and discard are abstract; remove, pop, clear and the
+    in-place operators are built on them."""
 
     __slots__ = ()
 
@@ -595,32 +562,31 @@ class MutableSet(Set):
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Remove an element if present."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Remove an element; KeyError if absent."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some element; KeyError if empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
-        try:
-            while True:
+        """Remove every element."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
         for value in it:
@@ -628,29 +594,27 @@ class MutableSet(Set):
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
+        for value in list(self - it):
             self.discard(value)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        for value in self._as_set(it):
+            if value in self:
+                self.discard(value)
+            else:
+                self.add(value)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for value in it:
+            self.discard(value)
         return self
 
 
@@ -659,9 +623,8 @@ MutableSet.register(set)
 # --- Mappings ----------------------------------------------------------------------------------
 
 class Mapping(Collection):
-    """A Mapping is a generic container for associating key/value pairs.
-
-    Concrete subclasses must provide __getitem__, __iter__, and __len__."""
+    """A read-only mapping.  Subclasses give __getitem__, __iter__ (the keys) and __len__;
+    get, __contains__, keys/items/values views and __eq__ follow from them."""
 
     __slots__ = ()
 
@@ -670,7 +633,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key] if present, else default."""
         try:
             return self[key]
         except KeyError:
@@ -679,21 +642,20 @@ class Mapping(Collection):
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -701,6 +663,7 @@ class Mapping(Collection):
             return NotImplemented
         return dict(self.items()) == dict(other.items())
 
+    # Mappings are not reversible unless a subclass says so.
     __reversed__ = None
 
 
@@ -708,8 +671,10 @@ Mapping.register(mappingproxy)
 
 
 class MappingView(Sized):
+    """The base of the views a Mapping's keys(), items() and values() return."""
 
     __slots__ = ('_mapping',)
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -718,12 +683,11 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
-
-    __class_getitem__ = classmethod(_generic_alias)
+        return '%s(%r)' % (type(self).__name__, self._mapping)
 
 
 class KeysView(MappingView, Set):
+    """The keys of a mapping, as a read-only set."""
 
     __slots__ = ()
 
@@ -735,13 +699,14 @@ class KeysView(MappingView, Set):
         return key in self._mapping
 
     def __iter__(self):
-        yield from self._mapping
+        return iter(self._mapping)
 
 
 KeysView.register(dict_keys)
 
 
 class ItemsView(MappingView, Set):
+    """The (key, value) pairs of a mapping, as a read-only set."""
 
     __slots__ = ()
 
@@ -752,44 +717,38 @@ class ItemsView(MappingView, Set):
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return found is value or found == value
 
     def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+        mapping = self._mapping
+        return ((key, mapping[key]) for key in mapping)
 
 
 ItemsView.register(dict_items)
 
 
 class ValuesView(MappingView, Collection):
+    """The values of a mapping."""
 
     __slots__ = ()
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        return (mapping[key] for key in mapping)
 
 
 ValuesView.register(dict_values)
 
 
 class MutableMapping(Mapping):
-    """A MutableMapping is a generic container for associating key/value pairs.
-
-    Concrete subclasses must provide __getitem__, __setitem__, __delitem__, __iter__, and
-    __len__."""
+    """A mapping that can change: __setitem__ and __delitem__ are abstract too; pop,
+    popitem, clear, update and setdefault come from them."""
 
     __slots__ = ()
 
@@ -801,46 +760,40 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
+    _missing = object()
 
-    def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.
-          If key is not found, d is returned if given, otherwise KeyError is raised.'''
+    def pop(self, key, default=_missing):
+        """Remove key and return its value; default if absent (KeyError without one)."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is MutableMapping._missing:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair
-           as a 2-tuple; but raise KeyError if D is empty.'''
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some (key, value) pair; KeyError if empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.
-            If E present and has a .keys() method, does:     for k in E: D[k] = E[k]
-            If E present and lacks .keys() method, does:     for (k, v) in E: D[k] = v
-            In either case, this is followed by: for k, v in F.items(): D[k] = v
-        '''
+        """Copy items from a mapping, an object with keys(), or an iterable of pairs, then
+        from the keyword arguments."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -854,12 +807,12 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key], after setting it to default if it was absent."""
         try:
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
 
 
 MutableMapping.register(dict)
@@ -867,9 +820,8 @@ MutableMapping.register(dict)
 # --- Sequences ---------------------------------------------------------------------------------
 
 class Sequence(Reversible, Collection):
-    """All the operations on a read-only sequence.
-
-    Concrete subclasses must override __new__ or __init__, __getitem__, and __len__."""
+    """A read-only sequence.  Subclasses give __getitem__ (raising IndexError past the end)
+    and __len__; iteration, `in`, reversed(), index and count follow."""
 
     __slots__ = ()
 
@@ -879,27 +831,23 @@ class Sequence(Reversible, Collection):
 
     def __iter__(self):
         i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
+        while True:
+            try:
+                item = self[i]
+            except IndexError:
+                return
+            yield item
+            i += 1
 
     def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        return any(v is value or v == value for v in self)
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        for i in range(len(self) - 1, -1, -1):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.
-           Raises ValueError if the value is not present.'''
+        """The first index of value (within [start:stop]); ValueError if absent."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -907,16 +855,16 @@ class Sequence(Reversible, Collection):
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if item is value or item == value:
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
+        """The number of occurrences of value."""
         return sum(1 for v in self if v is value or v == value)
 
 
@@ -926,9 +874,7 @@ Sequence.register(range)
 
 
 class ByteString(Sequence):
-    """This unifies bytes and bytearray.
-
-    XXX Should add all their methods."""
+    """bytes and bytearray (deprecated since 3.12)."""
 
     __slots__ = ()
 
@@ -938,10 +884,8 @@ ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """All the operations on a read-write sequence.
-
-    Concrete subclasses must provide __new__ or __init__, __getitem__, __setitem__,
-    __delitem__, __len__, and insert()."""
+    """A sequence that can change: __setitem__, __delitem__ and insert are abstract too;
+    append, extend, pop, remove, reverse, clear and += come from them."""
 
     __slots__ = ()
 
@@ -955,44 +899,43 @@ class MutableSequence(Sequence):
 
     @abstractmethod
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Insert value before index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
-        try:
-            while True:
+        """Remove every item."""
+        while True:
+            try:
                 self.pop()
-        except IndexError:
-            pass
+            except IndexError:
+                return
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
+        """Reverse in place."""
         n = len(self)
         for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
+            j = n - 1 - i
+            self[i], self[j] = self[j], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Append each item of values."""
         if values is self:
             values = list(values)
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).
-           Raise IndexError if list is empty or index is out of range.'''
-        v = self[index]
+        """Remove and return the item at index (default the last)."""
+        value = self[index]
         del self[index]
-        return v
+        return value
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.
-           Raise ValueError if the value is not present.'''
+        """Remove the first occurrence of value; ValueError if absent."""
         del self[self.index(value)]
 
     def __iadd__(self, values):

@@ -17,18 +17,15 @@ __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstracts
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    Requires that the metaclass is ABCMeta or derived from it.  A class that has a metaclass
-    derived from ABCMeta cannot be instantiated unless all of its abstract methods are
-    overridden."""
+    """Mark a method abstract: a class with ABCMeta (or ABC) as metaclass cannot be
+    instantiated until every abstract method is overridden.  Stack it under classmethod,
+    staticmethod or property for those kinds of methods."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractclassmethod(classmethod):
-    """A decorator indicating abstract classmethods (deprecated: use classmethod stacked on
-    abstractmethod)."""
+    """Deprecated: use classmethod stacked on abstractmethod."""
 
     __isabstractmethod__ = True
 
@@ -38,8 +35,7 @@ class abstractclassmethod(classmethod):
 
 
 class abstractstaticmethod(staticmethod):
-    """A decorator indicating abstract staticmethods (deprecated: use staticmethod stacked
-    on abstractmethod)."""
+    """Deprecated: use staticmethod stacked on abstractmethod."""
 
     __isabstractmethod__ = True
 
@@ -49,26 +45,41 @@ class abstractstaticmethod(staticmethod):
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties (deprecated: use property stacked on
-    abstractmethod)."""
+    """Deprecated: use property stacked on abstractmethod."""
 
     __isabstractmethod__ = True
 
 
 def _is_abstract(value):
-    return getattr(value, '__isabstractmethod__', False)
+    return bool(getattr(value, '__isabstractmethod__', False))
+
+
+def _abstract_names(cls, own_names):
+    """The abstract methods of cls: those marked in its own namespace, plus the inherited
+    abstract names it does not override with something concrete."""
+    names = {name for name in own_names if _is_abstract(own_names[name])}
+    for base in cls.__bases__:
+        for name in getattr(base, '__abstractmethods__', ()):
+            if _is_abstract(getattr(cls, name, None)):
+                names.add(name)
+    return frozenset(names)
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs)."""
+    """Metaclass of abstract base classes.
 
-    # Bumped by every register(); a negative cache older than this is stale.
+    Besides computing __abstractmethods__, an ABC answers isinstance/issubclass for
+    virtual subclasses: registered classes (register), classes its __subclasshook__
+    accepts, and their subclasses.  The answers are cached per ABC: positive ones for good
+    (a class never stops being a subclass), negative ones until the next register() call
+    anywhere, which bumps a global version number."""
+
     _abc_invalidation_counter = 0
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
-        _compute_abstracts(cls, namespace)
-        # Each ABC gets its own registry and caches.
+        # Assigning __abstractmethods__ is what tells the core to refuse instances.
+        cls.__abstractmethods__ = _abstract_names(cls, namespace)
         cls._abc_registry = set()
         cls._abc_cache = set()
         cls._abc_negative_cache = set()
@@ -76,15 +87,12 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC.
-
-        Returns the subclass, to allow usage as a class decorator."""
+        """Make subclass a virtual subclass of this ABC; returns it (so this works as a
+        class decorator)."""
         if not isinstance(subclass, type):
             raise TypeError('Can only register classes')
         if issubclass(subclass, cls):
-            return subclass        # already a subclass
-        # Subtle: test for cycles *after* testing for "already a subclass";
-        # this means we allow X.register(X) and interpret it as a no-op.
+            return subclass           # nothing to do (this also allows X.register(X))
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_registry.add(subclass)
@@ -92,57 +100,54 @@ class ABCMeta(type):
         return subclass
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
-        subclass = instance.__class__
-        if subclass in cls._abc_cache:
+        """isinstance(instance, cls), looking at both __class__ and the real type."""
+        declared = instance.__class__
+        if declared in cls._abc_cache:
             return True
-        subtype = type(instance)
-        if subtype is subclass:
-            if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter and
-                    subclass in cls._abc_negative_cache):
+        actual = type(instance)
+        if actual is declared:
+            if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter
+                    and declared in cls._abc_negative_cache):
                 return False
-            return cls.__subclasscheck__(subclass)
-        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+            return cls.__subclasscheck__(declared)
+        return cls.__subclasscheck__(declared) or cls.__subclasscheck__(actual)
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls), with the caches."""
         if not isinstance(subclass, type):
             raise TypeError('issubclass() arg 1 must be a class')
         if subclass in cls._abc_cache:
             return True
         if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
+            # Something was registered since: the negative answers may be wrong now.
             cls._abc_negative_cache = set()
             cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
         elif subclass in cls._abc_negative_cache:
             return False
-        # 1. The class's own hook.
-        ok = cls.__subclasshook__(subclass)
-        if ok is not NotImplemented:
-            assert isinstance(ok, bool)
-            if ok:
-                cls._abc_cache.add(subclass)
-            else:
-                cls._abc_negative_cache.add(subclass)
-            return ok
-        # 2. Real inheritance.
+        answer = cls._decide(subclass)
+        (cls._abc_cache if answer else cls._abc_negative_cache).add(subclass)
+        return answer
+
+    def _decide(cls, subclass):
+        # In order: the hook, real inheritance, registered classes (and their subclasses),
+        # then this ABC's own subclasses, which may have registrations of their own.
+        verdict = cls.__subclasshook__(subclass)
+        if verdict is not NotImplemented:
+            if not isinstance(verdict, bool):
+                raise AssertionError('__subclasshook__ must return a bool or NotImplemented')
+            return verdict
         if cls in getattr(subclass, '__mro__', ()):
-            cls._abc_cache.add(subclass)
             return True
-        # 3. Registered virtual subclasses (and their subclasses).
-        for rcls in cls._abc_registry:
-            if issubclass(subclass, rcls):
-                cls._abc_cache.add(subclass)
+        for registered in cls._abc_registry:
+            if issubclass(subclass, registered):
                 return True
-        # 4. Subclasses of this ABC (which may have registrations of their own).
-        for scls in type.__subclasses__(cls):
-            if issubclass(subclass, scls):
-                cls._abc_cache.add(subclass)
+        for child in type.__subclasses__(cls):
+            if issubclass(subclass, child):
                 return True
-        cls._abc_negative_cache.add(subclass)
         return False
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
+        """Print the registry and caches (for debugging)."""
         print(f'Class: {cls.__module__}.{cls.__qualname__}', file=file)
         print(f'Inv. counter: {get_cache_token()}', file=file)
         for name in ('_abc_registry', '_abc_cache', '_abc_negative_cache',
@@ -150,56 +155,29 @@ class ABCMeta(type):
             print(f'{name}: {getattr(cls, name)!r}', file=file)
 
     def _abc_registry_clear(cls):
-        """Clear the registry (for debugging or testing)."""
+        """Forget the registered virtual subclasses (for tests)."""
         cls._abc_registry.clear()
 
     def _abc_caches_clear(cls):
-        """Clear the caches (for debugging or testing)."""
+        """Forget the cached answers (for tests)."""
         cls._abc_cache.clear()
         cls._abc_negative_cache.clear()
 
 
-def _compute_abstracts(cls, namespace):
-    # Abstract: marked in this class's body, or inherited as abstract and not overridden.
-    abstracts = {name for name, value in namespace.items() if _is_abstract(value)}
-    for base in cls.__bases__:
-        for name in getattr(base, '__abstractmethods__', set()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
-
-
 def get_cache_token():
-    """Returns the current ABC cache token.
-
-    The token is an opaque object (supporting equality testing) identifying the current
-    version of the ABC cache for virtual subclasses. The token changes with every call to
-    register() on any ABC."""
+    """A value that changes whenever any ABC registers a class (compare with ==)."""
     return ABCMeta._abc_invalidation_counter
 
 
 def update_abstractmethods(cls):
-    """Recalculate the set of abstract methods of an abstract class.
-
-    For classes whose abstract methods were implemented or added after creation (by a class
-    decorator, say).  Returns cls, so it can be a decorator itself."""
+    """Recompute cls.__abstractmethods__ after methods were added or replaced on an
+    existing class (by a class decorator, say).  Returns cls."""
     if not hasattr(cls, '__abstractmethods__'):
-        # Not an abstract class (or one the core does not know as one).
         return cls
-    abstracts = set()
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if _is_abstract(value):
-                abstracts.add(name)
-    for name, value in cls.__dict__.items():
-        if _is_abstract(value):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+    cls.__abstractmethods__ = _abstract_names(cls, dict(cls.__dict__))
     return cls
 
 
 class ABC(metaclass=ABCMeta):
-    """Helper class that provides a standard way to create an ABC using inheritance."""
+    """Base class giving its subclasses ABCMeta as metaclass: `class Shape(ABC): ...`."""
     __slots__ = ()

@@ -3,18 +3,12 @@
 bisect_left finds the first position where x could go keeping the order (before equal
 items), bisect_right the last (after equal items).  key= applies to the sequence's items only,
 not to x, as in CPython 3.10+.
-
-The `*_no_more` parameters stand for a bare `*`: minipy's call fast path currently skips
-keyword-only defaults when every positional parameter is passed, and a *args parameter keeps
-these functions off that path.
 """
 
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left', 'insort_right']
 
 
-def _check_bounds(a, lo, hi, extra=()):
-    if extra:
-        raise TypeError('expected at most 4 arguments, got %d' % (4 + len(extra)))
+def _check_bounds(a, lo, hi):
     if lo < 0:
         raise ValueError('lo must be non-negative')
     if hi is None:
@@ -22,12 +16,10 @@ def _check_bounds(a, lo, hi, extra=()):
     return hi
 
 
-def bisect_right(a, x, lo=0, hi=None, *_no_more, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e <= x, and all e in a[i:] have
-    e > x."""
-    hi = _check_bounds(a, lo, hi, _no_more)
+def bisect_right(a, x, lo=0, hi=None, *, key=None):
+    """The index at which x would go in the sorted sequence a, after any items equal to
+    it: a[:i] is all <= x, a[i:] all > x.  Searches a[lo:hi] only."""
+    hi = _check_bounds(a, lo, hi)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2
@@ -45,12 +37,10 @@ def bisect_right(a, x, lo=0, hi=None, *_no_more, key=None):
     return lo
 
 
-def bisect_left(a, x, lo=0, hi=None, *_no_more, key=None):
-    """Return the index where to insert item x in list a, assuming a is sorted.
-
-    The return value i is such that all e in a[:i] have e < x, and all e in a[i:] have
-    e >= x."""
-    hi = _check_bounds(a, lo, hi, _no_more)
+def bisect_left(a, x, lo=0, hi=None, *, key=None):
+    """The index at which x would go in the sorted sequence a, before any items equal to
+    it: a[:i] is all < x, a[i:] all >= x.  Searches a[lo:hi] only."""
+    hi = _check_bounds(a, lo, hi)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2
@@ -68,12 +58,8 @@ def bisect_left(a, x, lo=0, hi=None, *_no_more, key=None):
     return lo
 
 
-def insort_right(a, x, lo=0, hi=None, *_no_more, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the right of the rightmost x."""
-    if _no_more:
-        raise TypeError('expected at most 4 arguments, got %d' % (4 + len(_no_more)))
+def insort_right(a, x, lo=0, hi=None, *, key=None):
+    """Insert x into the sorted list a, after any items equal to it."""
     if key is None:
         lo = bisect_right(a, x, lo, hi)
     else:
@@ -81,12 +67,8 @@ def insort_right(a, x, lo=0, hi=None, *_no_more, key=None):
     a.insert(lo, x)
 
 
-def insort_left(a, x, lo=0, hi=None, *_no_more, key=None):
-    """Insert item x in list a, and keep it sorted assuming a is sorted.
-
-    If x is already in a, insert it to the left of the leftmost x."""
-    if _no_more:
-        raise TypeError('expected at most 4 arguments, got %d' % (4 + len(_no_more)))
+def insort_left(a, x, lo=0, hi=None, *, key=None):
+    """Insert x into the sorted list a, before any items equal to it."""
     if key is None:
         lo = bisect_left(a, x, lo, hi)
     else:

@@ -1,9 +1,18 @@
-"""Utilities for with-statement contexts.
+"""Tools for the with statement.
 
-contextmanager turns a generator function into a context manager factory: the code before
-its `yield` is __enter__, the code after is __exit__, and an exception raised in the with
-block is thrown into the generator at the yield.  ExitStack keeps a stack of exit callbacks
-and unwinds them the way nested with statements would, chaining exceptions the same way.
+contextmanager(gen_func) makes context managers from generator functions: the code before
+the generator's single `yield` runs on entry, the yielded value is what `as` binds, and the
+code after it runs on exit.  An exception raised in the with block is thrown into the
+generator at the `yield`, so a try/except/finally around the yield sees it; if the generator
+lets it out again (or raises another), the with statement propagates that, and if the
+generator ends normally, the exception is suppressed.
+
+ExitStack collects exit callbacks at run time and calls them newest first when the block
+ends, exactly as the same number of nested with statements would, including which exception
+reaches each callback and how the exceptions chain (__context__).
+
+The other classes are small ready-made context managers: suppress, closing, aclosing,
+nullcontext, redirect_stdout / redirect_stderr, chdir.
 """
 
 import abc
@@ -17,64 +26,59 @@ __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
            'aclosing', 'chdir']
 
 
+def _generic_alias(cls, item):
+    from types import GenericAlias
+    return GenericAlias(cls, item)
+
+# --- The abstract classes ----------------------------------------------------------------------
+
 class AbstractContextManager(abc.ABC):
-    """An abstract base class for context managers."""
+    """ABC of context managers: any class with __enter__ and __exit__ counts.  Subclasses
+    inherit an __enter__ returning self."""
 
     __slots__ = ()
-
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_generic_alias)
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _collections_abc._check_methods(C, '__enter__', '__exit__')
-        return NotImplemented
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _collections_abc._check_methods(C, '__enter__', '__exit__')
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """An abstract base class for asynchronous context managers."""
+    """ABC of asynchronous context managers (__aenter__ and __aexit__)."""
 
     __slots__ = ()
-
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_generic_alias)
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
         return self
 
     @abc.abstractmethod
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _collections_abc._check_methods(C, '__aenter__', '__aexit__')
-        return NotImplemented
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _collections_abc._check_methods(C, '__aenter__', '__aexit__')
 
 
 class ContextDecorator(object):
-    """A base class or mixin that enables context managers to work as decorators."""
+    """Mixin that lets a context manager decorate functions: each call of the decorated
+    function runs inside `with <the manager>`."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self.
-
-        Allows an otherwise one-shot context manager like _GeneratorContextManager to
-        support use as a decorator via implicit recreation."""
+        # A manager that can only be entered once makes a fresh copy of itself here.
         return self
 
     def __call__(self, func):
@@ -86,10 +90,9 @@ class ContextDecorator(object):
 
 
 class AsyncContextDecorator(object):
-    """A base class or mixin that enables async context managers to work as decorators."""
+    """Like ContextDecorator, for asynchronous context managers and coroutine functions."""
 
     def _recreate_cm(self):
-        """Return a recreated instance of self."""
         return self
 
     def __call__(self, func):
@@ -101,32 +104,48 @@ class AsyncContextDecorator(object):
 
 # --- contextmanager ----------------------------------------------------------------------------
 
-class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+class _GeneratorCM:
+    """What @contextmanager and @asynccontextmanager return: holds the generator, and the
+    function and arguments that made it so that decorator use can make a new one per call."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        # Issue 19330: ensure context manager instances have good docstrings
-        doc = getattr(func, '__doc__', None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.__doc__ = getattr(func, '__doc__', None) or type(self).__doc__
 
     def _recreate_cm(self):
-        # _GCMB instances are one-shot context managers, so the CM must be recreated each
-        # time a decorated function is called
         return self.__class__(self.func, self.args, self.kwds)
 
+    def _forget_recipe(self):
+        # Entered once, the recipe is no longer needed; do not keep the arguments alive.
+        del self.func, self.args, self.kwds
 
-class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
-                               ContextDecorator):
+
+def _outcome_of_throw(exc, value, traceback, stop_types):
+    """Decide __exit__'s result after throwing `value` into the generator made it raise
+    `exc`: True suppresses, False re-raises `value`, None means `exc` itself propagates."""
+    if isinstance(exc, stop_types):
+        # The generator finished: the exception was handled -- unless the StopIteration is
+        # the very exception from the with block, which must not vanish.
+        return exc is not value
+    if exc is value:
+        # The generator let the original exception out: report "not suppressed" and let the
+        # with statement re-raise it, with its own traceback.
+        exc.__traceback__ = traceback
+        return False
+    if (isinstance(exc, RuntimeError) and isinstance(value, (StopIteration, StopAsyncIteration))
+            and exc.__cause__ is value):
+        # PEP 479 turned the StopIteration we threw in into a RuntimeError.
+        value.__traceback__ = traceback
+        return False
+    return None
+
+
+class _GeneratorContextManager(_GeneratorCM, AbstractContextManager, ContextDecorator):
     """Helper for @contextmanager decorator."""
 
     def __enter__(self):
-        # do not keep args and kwds alive unnecessarily they are only needed for recreation,
-        # which is not possible anymore
-        del self.args, self.kwds, self.func
+        self._forget_recipe()
         try:
             return next(self.gen)
         except StopIteration:
@@ -134,62 +153,38 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
+            # Normal exit: the generator must finish now.
             try:
                 next(self.gen)
             except StopIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    self.gen.close()
-        else:
-            if value is None:
-                # Need to force instantiation so we can reliably tell if we get the same
-                # exception back
-                value = typ()
             try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                # Suppress StopIteration *unless* it's the same exception that was passed
-                # to throw().  This prevents a StopIteration raised inside the "with"
-                # statement from being suppressed.
-                return exc is not value
-            except RuntimeError as exc:
-                # Don't re-raise the passed in exception. (issue27122)
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                # Avoid suppressing if a StopIteration exception was passed to throw() and
-                # later wrapped into a RuntimeError (see PEP 479 for sync generators).
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    value.__traceback__ = traceback
-                    return False
-                raise
-            except BaseException as exc:
-                # only re-raise if it's *not* the exception that was passed to throw(),
-                # because __exit__() must not raise an exception unless __exit__() itself
-                # failed.  But throw() has to raise the exception to signal propagation, so
-                # this fixes the impedance mismatch between the throw() protocol and the
-                # __exit__() protocol.
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after throw()")
+                raise RuntimeError("generator didn't stop")
             finally:
                 self.gen.close()
+        if value is None:
+            # Some callers pass the type only; make an instance to compare identities.
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except BaseException as exc:
+            verdict = _outcome_of_throw(exc, value, traceback, StopIteration)
+            if verdict is None:
+                raise
+            return verdict
+        # The generator caught the exception and yielded again.
+        try:
+            raise RuntimeError("generator didn't stop after throw()")
+        finally:
+            self.gen.close()
 
 
-class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
-                                    AbstractAsyncContextManager, AsyncContextDecorator):
+class _AsyncGeneratorContextManager(_GeneratorCM, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
     """Helper for @asynccontextmanager decorator."""
 
     async def __aenter__(self):
-        # do not keep args and kwds alive unnecessarily they are only needed for recreation,
-        # which is not possible anymore
-        del self.args, self.kwds, self.func
+        self._forget_recipe()
         try:
             return await self.gen.__anext__()
         except StopAsyncIteration:
@@ -201,50 +196,35 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
                 await self.gen.__anext__()
             except StopAsyncIteration:
                 return False
-            else:
-                try:
-                    raise RuntimeError("generator didn't stop")
-                finally:
-                    await self.gen.aclose()
-        else:
-            if value is None:
-                value = typ()
             try:
-                await self.gen.athrow(value)
-            except StopAsyncIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    exc.__traceback__ = traceback
-                    return False
-                if isinstance(value, (StopIteration, StopAsyncIteration)):
-                    if exc.__cause__ is value:
-                        value.__traceback__ = traceback
-                        return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
-                exc.__traceback__ = traceback
-                return False
-            try:
-                raise RuntimeError("generator didn't stop after athrow()")
+                raise RuntimeError("generator didn't stop")
             finally:
                 await self.gen.aclose()
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except BaseException as exc:
+            verdict = _outcome_of_throw(exc, value, traceback, StopAsyncIteration)
+            if verdict is None:
+                raise
+            return verdict
+        try:
+            raise RuntimeError("generator didn't stop after athrow()")
+        finally:
+            await self.gen.aclose()
 
 
 def contextmanager(func):
-    """@contextmanager decorator.
-
-    Typical usage:
+    """Decorator turning a one-yield generator function into a context manager factory:
 
         @contextmanager
-        def some_generator(<arguments>):
-            <setup>
+        def opened(path):
+            f = open(path)
             try:
-                yield <value>
+                yield f
             finally:
-                <cleanup>
+                f.close()
     """
     @wraps(func)
     def helper(*args, **kwds):
@@ -253,8 +233,7 @@ def contextmanager(func):
 
 
 def asynccontextmanager(func):
-    """@asynccontextmanager decorator: like contextmanager, for async generator functions
-    used with `async with`."""
+    """Like contextmanager, for async generator functions used with `async with`."""
     @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
@@ -263,21 +242,7 @@ def asynccontextmanager(func):
 # --- Small context managers --------------------------------------------------------------------
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block.
-
-    Code like this:
-
-        with closing(<module>.open(<arguments>)) as f:
-            <block>
-
-    is equivalent to this:
-
-        f = <module>.open(<arguments>)
-        try:
-            <block>
-        finally:
-            f.close()
-    """
+    """`with closing(thing) as t:` binds thing and calls thing.close() at the end."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -290,8 +255,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up resource
-    such as an async generator, calling its ``aclose()`` method."""
+    """`async with aclosing(agen) as g:` awaits agen.aclose() at the end."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -304,49 +268,39 @@ class aclosing(AbstractAsyncContextManager):
 
 
 class _RedirectStream(AbstractContextManager):
-
+    # Swap sys.<_stream> for the target while the block runs.  A stack of the previous
+    # streams makes one instance reusable and re-entrant.
     _stream = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        # We use a list of old targets to make this CM re-entrant
-        self._old_targets = []
+        self._saved = []
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
+        self._saved.append(getattr(sys, self._stream))
         setattr(sys, self._stream, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._old_targets.pop())
+        setattr(sys, self._stream, self._saved.pop())
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file.
-
-        # How to send help() to stderr
-        with redirect_stdout(sys.stderr):
-            help(dir)
-    """
-
+    """Send sys.stdout to another file object while the block runs."""
     _stream = 'stdout'
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
-
+    """Send sys.stderr to another file object while the block runs."""
     _stream = 'stderr'
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions
-
-    After the exception is suppressed, execution proceeds with the next statement following
+    """Ignore the listed exception types raised in the block; execution continues after
     the with statement.
 
-         with suppress(FileNotFoundError):
-             os.remove(somefile)
-         # Execution still resumes here if the file was already removed
+        with suppress(FileNotFoundError):
+            os.remove(path)
     """
 
     def __init__(self, *exceptions):
@@ -356,15 +310,14 @@ class suppress(AbstractContextManager):
         pass
 
     def __exit__(self, exctype, excinst, exctb):
-        # Unlike isinstance and issubclass, CPython exception handling currently only looks
-        # at the concrete type hierarchy (ignoring the instance and subclass checking hooks).
         if exctype is None:
-            return
+            return False
+        # (Like except clauses, this looks at the real class hierarchy only.)
         if issubclass(exctype, self._exceptions):
             return True
         group = getattr(sys.modules['builtins'], 'BaseExceptionGroup', None)
         if group is not None and issubclass(exctype, group):
-            match, rest = excinst.split(self._exceptions)
+            matched, rest = excinst.split(self._exceptions)
             if rest is None:
                 return True
             raise rest
@@ -372,14 +325,12 @@ class suppress(AbstractContextManager):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing.
+    """A context manager that does nothing; `as` binds enter_result.  Handy where a manager
+    is optional:
 
-    Used as a stand-in for a normal context manager, when a particular block of code is
-    only sometimes used with a normal context manager:
-
-    cm = optional_cm if condition else nullcontext()
-    with cm:
-        # Perform operation, using optional_cm if condition is True
+        cm = lock if needs_lock else nullcontext()
+        with cm:
+            ...
     """
 
     def __init__(self, enter_result=None):
@@ -399,279 +350,204 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory for the block (not thread-safe: it is process-wide)."""
 
     def __init__(self, path):
         self.path = path
-        self._old_cwd = []
+        self._saved = []
 
     def __enter__(self):
         import os
-        self._old_cwd.append(os.getcwd())
+        self._saved.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
         import os
-        os.chdir(self._old_cwd.pop())
+        os.chdir(self._saved.pop())
 
 # --- ExitStack ---------------------------------------------------------------------------------
 
-def _cm_type_error(cm, protocol):
-    # (3.11 wording; 3.12 adds "... the context manager protocol" for both kinds)
-    return TypeError(f"'{type(cm).__module__}.{type(cm).__qualname__}' object does "
-                     f"not support the {protocol} protocol")
+def _not_a_cm(cm, protocol):
+    # (The wording of CPython 3.11.)
+    cls = type(cm)
+    return TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the "
+                     f'{protocol} protocol')
 
 
-class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+def _rechain(new_exc, old_exc, frame_exc):
+    """Make new_exc's chain of __context__ end in old_exc, as if each callback had run in a
+    with statement nested inside the previous one.  The chain Python built ends in the
+    exception being handled around the ExitStack (frame_exc); replace that link."""
+    while True:
+        link = new_exc.__context__
+        if link is None or link is old_exc:
+            return
+        if link is frame_exc:
+            break
+        new_exc = link
+    new_exc.__context__ = old_exc
 
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        def _exit_wrapper(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
 
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
+class _ExitStackBase:
+    """The callback stack shared by ExitStack and AsyncExitStack.  Each entry is
+    (is_sync, function taking (exc_type, exc, tb))."""
 
     def __init__(self):
         self._exit_callbacks = []
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """Move every registered callback to a new stack, which is returned; this one is
+        left empty (so leaving its with block runs nothing)."""
         new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
+        new_stack._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature.
-
-        Can suppress exceptions the same way __exit__ method can.  Also accepts any object
-        with an __exit__ method (registering a call to the method instead of the object
-        itself)."""
-        # We use an unbound method rather than a bound method to follow the standard lookup
-        # behaviour for special methods.
-        _cb_type = type(exit)
-
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            # Not a context manager, so assume it's a callable.
-            self._push_exit_callback(exit)
+        """Register an __exit__-like callback (or an object with __exit__, whose method is
+        registered).  Like __exit__, it may suppress the exception.  Returns `exit`."""
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((True, exit))
         else:
             self._push_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator.
+        return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager.
-
-        If successful, also pushes its __exit__ method as a callback and returns the result
-        of the __enter__ method."""
-        # We look up the special methods on the type to match the with statement.
+        """Enter a context manager and register its exit; returns what __enter__ returned."""
         cls = type(cm)
         try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
+            enter, exit = cls.__enter__, cls.__exit__
         except AttributeError:
-            raise _cm_type_error(cm, 'context manager') from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
+            raise _not_a_cm(cm, 'context manager') from None
+        result = enter(cm)
+        self._push_cm_exit(cm, exit)
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments.
-
-        Cannot suppress exceptions."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-
-        # We changed the signature, so using @wraps is not appropriate, but setting
-        # __wrapped__ may still help with introspection.
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback  # Allow use as a decorator
+        """Register callback(*args, **kwds) to run at exit (it cannot suppress exceptions).
+        Returns callback, so this works as a decorator."""
+        def run_callback(exc_type, exc, tb):
+            callback(*args, **kwds)
+        run_callback.__wrapped__ = callback
+        self._exit_callbacks.append((True, run_callback))
+        return callback
 
     def _push_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register callbacks to __exit__ methods."""
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
+        def call_exit(exc_type, exc, tb):
+            return cm_exit(cm, exc_type, exc, tb)
+        self._exit_callbacks.append((True, call_exit))
 
 
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks.
+class ExitStack(_ExitStackBase, AbstractContextManager):
+    """A with statement whose exit callbacks are chosen at run time:
 
-    For example:
         with ExitStack() as stack:
-            files = [stack.enter_context(open(fname)) for fname in filenames]
-            # All opened files will automatically be closed at the end of
-            # the with statement, even if attempts to open files later
-            # in the list raise an exception.
+            files = [stack.enter_context(open(name)) for name in names]
+            ...   # every opened file is closed at the end, even if a later open() fails
     """
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-
-        # We manipulate the exception state so it behaves as though we were actually
-        # nesting multiple with statements
+        had_exception = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            # Context may not be correct, so find the end of the chain
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    # Context is already set correctly (see issue 20317)
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            # Change the end of the chain to point to the exception we expect it to
-            # reference
-            new_exc.__context__ = old_exc
-
-        # Callbacks are invoked in LIFO order to match the behaviour of nested context
-        # managers
-        suppressed_exc = False
-        pending_raise = False
+        suppressed = False
+        pending = None        # an exception raised by a callback, to re-raise at the end
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
             try:
                 if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
+                    suppressed = True
+                    pending = None
                     exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                # simulate the stack of exceptions by setting the context
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                # bare "raise exc_details[1]" replaces our carefully set-up context
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                new_details = sys.exc_info()
+                _rechain(new_details[1], exc_details[1], frame_exc)
+                pending = new_details[1]
+                exc_details = new_details
+        if pending is not None:
+            # `raise` would set __context__ again; put back the chain built above.
+            context = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                pending.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return had_exception and suppressed
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run the callbacks now."""
         self.__exit__(None, None, None)
 
 
-class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit callbacks."""
-
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        async def _exit_wrapper(exc_type, exc, tb):
-            return await cm_exit(cm, exc_type, exc, tb)
-        return _exit_wrapper
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
+class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
+    """ExitStack for `async with`: also takes asynchronous context managers and coroutine
+    callbacks."""
 
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager.
-
-        If successful, also pushes its __aexit__ method as a callback and returns the result
-        of the __aenter__ method."""
+        """Enter an asynchronous context manager and register its __aexit__."""
         cls = type(cm)
         try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
+            enter, exit = cls.__aenter__, cls.__aexit__
         except AttributeError:
-            raise _cm_type_error(cm, 'asynchronous context manager') from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
+            raise _not_a_cm(cm, 'asynchronous context manager') from None
+        result = await enter(cm)
+        self._push_async_cm_exit(cm, exit)
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method signature."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__aexit__
-        except AttributeError:
-            # Not an async context manager, so assume it's a coroutine function
-            self._push_exit_callback(exit, False)
+        """Register an __aexit__-like coroutine function (or an object with __aexit__)."""
+        exit_method = getattr(type(exit), '__aexit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((False, exit))
         else:
             self._push_async_cm_exit(exit, exit_method)
-        return exit  # Allow use as a decorator
+        return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments.
-
-        Cannot suppress exceptions."""
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
-        return callback  # Allow use as a decorator
+        """Register `await callback(*args, **kwds)` to run at exit."""
+        async def run_callback(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        run_callback.__wrapped__ = callback
+        self._exit_callbacks.append((False, run_callback))
+        return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
+        """Run the callbacks now."""
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
-        """Helper to correctly register coroutine function to __aexit__ method."""
-        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, False)
+        async def call_exit(exc_type, exc, tb):
+            return await cm_exit(cm, exc_type, exc, tb)
+        self._exit_callbacks.append((False, call_exit))
 
     async def __aenter__(self):
         return self
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
+        had_exception = exc_details[0] is not None
         frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        suppressed = False
+        pending = None
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
+                result = cb(*exc_details) if is_sync else await cb(*exc_details)
+                if result:
+                    suppressed = True
+                    pending = None
                     exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                new_details = sys.exc_info()
+                _rechain(new_details[1], exc_details[1], frame_exc)
+                pending = new_details[1]
+                exc_details = new_details
+        if pending is not None:
+            context = pending.__context__
+            try:
+                raise pending
+            except BaseException:
+                pending.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return had_exception and suppressed

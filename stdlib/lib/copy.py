@@ -1,19 +1,21 @@
-"""Generic (shallow and deep) copying operations.
+"""Shallow and deep copies: copy.copy(x) and copy.deepcopy(x).
 
-copy(x) makes a new object of the same kind sharing x's contents; deepcopy(x) copies the
-contents too, recursively.  deepcopy keeps a memo dict (id of original -> copy) so that shared
-and cyclic structures come out shared and cyclic in the copy.
+A shallow copy is a new container holding the same items; a deep copy copies the items
+too, recursively.  deepcopy keeps a memo, id(original) -> copy, so an object reached twice
+is copied once (shared structure stays shared) and cycles end.
 
-How an object is copied, in order:
-  1. immutable atoms (numbers, strings, tuples of them for copy, functions, classes) are
-     returned as they are;
-  2. the builtin containers have their own routines (list, dict, set, tuple, ...);
-  3. a class's __copy__() / __deepcopy__(memo) decides for itself;
-  4. copyreg.dispatch_table, then the class's own __reduce_ex__/__reduce__, give a recipe
-     (callable, args, state, listitems, dictitems) that _reconstruct follows;
-  5. plain instances (classes that keep object's reduce methods) are rebuilt directly:
-     cls.__new__(cls), then their __dict__ and __slots__ state, then list/dict items for
-     subclasses of list and dict.
+How an object is copied, first rule that applies:
+  1. atoms (numbers, strings, None, functions, classes, ...) are their own copies;
+  2. builtin containers (list, dict, set, tuple, ...) have routines below;
+  3. a class may define __copy__() and __deepcopy__(memo);
+  4. copyreg.dispatch_table, then the class's own __reduce_ex__ / __reduce__, give a
+     recipe (callable, args, state, list items, dict items) that _rebuild follows;
+  5. plain instances (classes keeping object's reduce methods) are rebuilt directly:
+     cls.__new__(cls), then their state -- __dict__ and __slots__ values, or whatever
+     __getstate__ returns, handed to __setstate__ if defined -- then the items of list,
+     dict and set subclasses.
+(Step 5 does by itself what CPython does through object.__reduce_ex__, whose minipy version
+does not return CPython's recipe yet.)
 """
 
 import builtins
@@ -26,334 +28,222 @@ __all__ = ['Error', 'copy', 'deepcopy']
 class Error(Exception):
     pass
 
-error = Error   # backward compatibility
+error = Error   # the old name
+
+# (complex and the like only where the interpreter has them)
+_maybe = tuple(getattr(builtins, name) for name in ('complex',) if hasattr(builtins, name))
+
+_ATOMS = frozenset((type(None), int, float, bool, str, bytes, type, range, slice, property,
+                    types.BuiltinFunctionType, type(Ellipsis), type(NotImplemented),
+                    types.FunctionType, types.CodeType) + _maybe)
 
 
-def _is_plain(cls):
-    """True when cls takes object's default reduction (so step 5 applies)."""
-    reduce_ex = getattr(cls, '__reduce_ex__', None)
-    if reduce_ex is not None and reduce_ex is not object.__reduce_ex__:
-        return False
-    reduce = getattr(cls, '__reduce__', None)
-    if reduce is not None and reduce is not getattr(object, '__reduce__', None):
-        return False
-    return True
+def _object_reduce(name):
+    return getattr(object, name, None)
 
 
-def _get_state(x, cls):
-    """The default state of an instance: its __dict__ (or None), plus a dict of the slot
-    values that are set, as object.__reduce_ex__ reports them in CPython."""
-    getstate = getattr(x, '__getstate__', None)
-    if getstate is not None and getattr(cls, '__getstate__', None) is not getattr(
-            object, '__getstate__', None):
-        return getstate()
-    d = getattr(x, '__dict__', None)
-    state = d if d else None
+def _uses_default_reduce(cls):
+    """True when cls keeps object's pickling protocol (rule 5 applies)."""
+    return (getattr(cls, '__reduce_ex__', None) is _object_reduce('__reduce_ex__') and
+            getattr(cls, '__reduce__', None) is _object_reduce('__reduce__'))
+
+
+def _recipe(x, cls):
+    """The reduce tuple for rule 4."""
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    if getattr(cls, '__reduce__', None) is not _object_reduce('__reduce__'):
+        return x.__reduce__()
+    reductor = getattr(x, '__reduce_ex__', None)
+    if reductor is None:
+        raise Error('un(shallow)copyable object of type %s' % cls)
+    return reductor(4)
+
+# --- Default state of plain instances ----------------------------------------------------------
+
+def _default_state(x, cls):
+    """What object.__getstate__ would give: the instance dict (None if empty), paired with
+    a dict of the __slots__ values that are set."""
+    getstate = getattr(cls, '__getstate__', None)
+    if getstate is not None and getstate is not _object_reduce('__getstate__'):
+        return x.__getstate__()
+    own = getattr(x, '__dict__', None) or None
     slots = {}
     for name in copyreg._slotnames(cls):
         try:
             slots[name] = getattr(x, name)
         except AttributeError:
             pass
+    return (own, slots) if slots else own
+
+
+def _apply_state(y, state):
+    setstate = getattr(type(y), '__setstate__', None)
+    if setstate is not None and setstate is not _object_reduce('__setstate__'):
+        y.__setstate__(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        y.__dict__.update(state)
     if slots:
-        return (state, slots)
-    return state
-
-# --- Shallow copy ------------------------------------------------------------------------------
-
-def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info."""
-    cls = type(x)
-
-    copier = _copy_dispatch.get(cls)
-    if copier:
-        return copier(x)
-
-    if issubclass(cls, type):
-        # treat it as a regular class:
-        return _copy_immutable(x)
-
-    copier = getattr(cls, '__copy__', None)
-    if copier is not None:
-        return copier(x)
-
-    reductor = copyreg.dispatch_table.get(cls)
-    if reductor is not None:
-        rv = reductor(x)
-    elif _is_plain(cls):
-        return _copy_plain(x, cls)
-    else:
-        rv = _reduce(x, cls)
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
+        for name, value in slots.items():
+            setattr(y, name, value)
 
 
-def _reduce(x, cls):
-    reductor = getattr(cls, '__reduce__', None)
-    if reductor is not None and reductor is not getattr(object, '__reduce__', None):
-        return x.__reduce__()
-    reductor = getattr(x, '__reduce_ex__', None)
-    if reductor is not None:
-        return reductor(4)
-    raise Error('un(shallow)copyable object of type %s' % cls)
-
-
-def _new_instance(cls):
-    # Builtin types take no part in the default protocol (CPython: "cannot pickle").
-    if cls.__module__ == 'builtins' and cls not in (object,):
+def _blank_instance(cls):
+    # The builtin types do not take part in the default protocol (CPython: "cannot pickle").
+    if cls.__module__ == 'builtins' and cls is not object:
         raise TypeError(f"cannot pickle '{cls.__name__}' object")
     return cls.__new__(cls)
 
 
-def _copy_plain(x, cls):
-    y = _new_instance(cls)
-    state = _get_state(x, cls)
+def _rebuild_plain(x, cls, deep, memo):
+    y = _blank_instance(cls)
+    if deep:
+        memo[id(x)] = y
+    state = _default_state(x, cls)
     if state is not None:
-        _set_state(y, state)
+        _apply_state(y, deepcopy(state, memo) if deep else state)
+    item = (lambda v: deepcopy(v, memo)) if deep else (lambda v: v)
     if isinstance(x, list):
-        y.extend(x)
+        y.extend(item(v) for v in x)
     elif isinstance(x, dict):
         for key, value in x.items():
-            y[key] = value
+            y[item(key)] = item(value)
     elif isinstance(x, set):
-        y.update(x)
+        y.update(item(v) for v in x)
     return y
 
 
-_copy_dispatch = d = {}
-
-
-def _copy_immutable(x):
-    return x
-
-
-# (complex only where the interpreter has it.)
-_complex = (builtins.complex,) if hasattr(builtins, 'complex') else ()
-
-for t in (type(None), int, float, bool, str, tuple, bytes, frozenset, type, range,
-          slice, property, types.BuiltinFunctionType, type(Ellipsis),
-          type(NotImplemented), types.FunctionType, types.CodeType) + _complex:
-    d[t] = _copy_immutable
-
-d[list] = list.copy
-d[dict] = dict.copy
-# A bound method copies to the same method of the same object.
-d[types.MethodType] = lambda x: getattr(x.__self__, x.__func__.__name__)
-d[set] = set.copy
-d[bytearray] = bytearray.copy
-
-del d, t
-
-# --- Deep copy ---------------------------------------------------------------------------------
-
-def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info."""
-    if memo is None:
-        memo = {}
-
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
-
-    cls = type(x)
-
-    copier = _deepcopy_dispatch.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
-    else:
-        if issubclass(cls, type):
-            y = _deepcopy_atomic(x, memo)
-        else:
-            copier = getattr(x, '__deepcopy__', None)
-            if copier is not None and not isinstance(x, type):
-                y = copier(memo)
-            else:
-                reductor = copyreg.dispatch_table.get(cls)
-                if reductor:
-                    rv = reductor(x)
-                elif _is_plain(cls):
-                    rv = None
-                else:
-                    rv = _reduce(x, cls)
-                if rv is None:
-                    y = _deepcopy_plain(x, cls, memo)
-                elif isinstance(rv, str):
-                    y = x
-                else:
-                    y = _reconstruct(x, memo, *rv)
-    # If is its own copy, don't memoize.
-    if y is not x:
-        memo[d] = y
-        _keep_alive(x, memo)  # Make sure x lives at least as long as d
-    return y
-
-
-def _deepcopy_plain(x, cls, memo):
-    y = _new_instance(cls)
-    memo[id(x)] = y
-    state = _get_state(x, cls)
-    if state is not None:
-        _set_state(y, deepcopy(state, memo))
-    if isinstance(x, list):
-        for item in x:
-            y.append(deepcopy(item, memo))
-    elif isinstance(x, dict):
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif isinstance(x, set):
-        y.update(deepcopy(item, memo) for item in x)
-    return y
-
-
-_deepcopy_dispatch = d = {}
-
-
-def _deepcopy_atomic(x, memo):
-    return x
-
-
-for t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-          bytes, str, types.CodeType, type, range, types.BuiltinFunctionType,
-          types.FunctionType, property) + _complex:
-    d[t] = _deepcopy_atomic
-
-
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-
-d[list] = _deepcopy_list
-
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    # We're not going to put the tuple in the memo, but it's still important we check for
-    # it, in case the tuple contains recursive mutable structures.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            y = tuple(y)
-            break
-    else:
-        y = x
-    return y
-
-d[tuple] = _deepcopy_tuple
-
-
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-
-d[dict] = _deepcopy_dict
-
-
-def _deepcopy_set(x, memo, deepcopy=deepcopy):
-    y = set()
-    memo[id(x)] = y
-    for item in x:
-        y.add(deepcopy(item, memo))
-    return y
-
-d[set] = _deepcopy_set
-
-
-def _deepcopy_frozenset(x, memo, deepcopy=deepcopy):
-    return frozenset([deepcopy(item, memo) for item in x])
-
-d[frozenset] = _deepcopy_frozenset
-
-
-def _deepcopy_bytearray(x, memo):
-    return bytearray(x)
-
-d[bytearray] = _deepcopy_bytearray
-
-
-def _deepcopy_method(x, memo):
-    # Copy of a bound method: the same function bound to a copy of the instance.
-    # (Looked up by name: minipy cannot construct method objects directly yet.)
-    return getattr(deepcopy(x.__self__, memo), x.__func__.__name__)
-
-d[types.MethodType] = _deepcopy_method
-
-del d, t
-
-
-def _keep_alive(x, memo):
-    """Keeps a reference to the object x in the memo.
-
-    Because we remember objects by their id, we have to assure that possibly temporary
-    objects are kept alive by referencing them.  We store a reference at the id of the memo,
-    which should normally not be used unless someone tries to deepcopy the memo itself..."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        # aha, this is the first one :-)
-        memo[id(memo)] = [x]
-
-# --- Reconstruction from a reduce tuple --------------------------------------------------------
-
-def _set_state(y, state):
-    if hasattr(y, '__setstate__') and getattr(type(y), '__setstate__', None) is not getattr(
-            object, '__setstate__', None):
-        y.__setstate__(state)
-        return
-    if isinstance(state, tuple) and len(state) == 2:
-        state, slotstate = state
-    else:
-        slotstate = None
-    if state is not None:
-        y.__dict__.update(state)
-    if slotstate is not None:
-        for key, value in slotstate.items():
-            setattr(y, key, value)
-
-
-def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
+def _rebuild(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):
+    """Follow a reduce recipe; memo is None for a shallow copy."""
     deep = memo is not None
     if deep and args:
         args = deepcopy(args, memo)
     y = func(*args)
     if deep:
         memo[id(x)] = y
-
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        _set_state(y, state)
+        _apply_state(y, deepcopy(state, memo) if deep else state)
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                item = deepcopy(item, memo)
-                y.append(item)
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                key = deepcopy(key, memo)
-                value = deepcopy(value, memo)
-                y[key] = value
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+# --- copy --------------------------------------------------------------------------------------
+
+_SHALLOW = {
+    list: list.copy,
+    dict: dict.copy,
+    set: set.copy,
+    bytearray: bytearray.copy,
+    tuple: lambda x: x,
+    frozenset: lambda x: x,
+    # A bound method copies to the same method of the same object.
+    types.MethodType: lambda x: getattr(x.__self__, x.__func__.__name__),
+}
+
+
+def copy(x):
+    """Shallow copy: a new object of the same kind whose contents are the same objects."""
+    cls = type(x)
+    if cls in _ATOMS or issubclass(cls, type):
+        return x
+    special = _SHALLOW.get(cls)
+    if special is not None:
+        return special(x)
+    own = getattr(cls, '__copy__', None)
+    if own is not None:
+        return own(x)
+    if cls not in copyreg.dispatch_table and _uses_default_reduce(cls):
+        return _rebuild_plain(x, cls, False, None)
+    recipe = _recipe(x, cls)
+    if isinstance(recipe, str):
+        return x            # a global name: the object is unique
+    return _rebuild(x, None, *recipe)
+
+# --- deepcopy ----------------------------------------------------------------------------------
+
+def _deep_list(x, memo):
+    y = []
+    memo[id(x)] = y          # before the items, so cycles find it
+    y.extend(deepcopy(item, memo) for item in x)
+    return y
+
+
+def _deep_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deep_set(x, memo):
+    y = set()
+    memo[id(x)] = y
+    for item in x:
+        y.add(deepcopy(item, memo))
+    return y
+
+
+def _deep_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # A cycle through a list inside the tuple may already have copied the tuple itself.
+    if id(x) in memo:
+        return memo[id(x)]
+    if all(a is b for a, b in zip(items, x)):
+        return x             # nothing inside needed copying
+    return tuple(items)
+
+
+_DEEP = {
+    list: _deep_list,
+    dict: _deep_dict,
+    set: _deep_set,
+    tuple: _deep_tuple,
+    frozenset: lambda x, memo: frozenset(deepcopy(item, memo) for item in x),
+    bytearray: lambda x, memo: bytearray(x),
+    types.MethodType: lambda x, memo: getattr(deepcopy(x.__self__, memo),
+                                              x.__func__.__name__),
+}
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy: copies x and, recursively, everything it contains.  memo maps the ids of
+    objects already copied to their copies."""
+    if memo is None:
+        memo = {}
+    key = id(x)
+    found = memo.get(key, _nil)
+    if found is not _nil:
+        return found
+    cls = type(x)
+    if cls in _ATOMS or issubclass(cls, type):
+        return x
+    special = _DEEP.get(cls)
+    if special is not None:
+        y = special(x, memo)
+    else:
+        own = getattr(x, '__deepcopy__', None)
+        if own is not None:
+            y = own(memo)
+        elif cls not in copyreg.dispatch_table and _uses_default_reduce(cls):
+            y = _rebuild_plain(x, cls, True, memo)
         else:
-            for key, value in dictiter:
-                y[key] = value
+            recipe = _recipe(x, cls)
+            y = x if isinstance(recipe, str) else _rebuild(x, memo, *recipe)
+    if y is not x:
+        memo[key] = y
+        # The memo is keyed by id: keep x alive as long as the memo, so that its id is not
+        # reused by a temporary object during the copy.
+        memo.setdefault(id(memo), []).append(x)
     return y

@@ -22,131 +22,86 @@ WRAPPER_UPDATES = ('__dict__',)
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Make wrapper look like wrapped: copy the `assigned` attributes, merge the `updated`
-    dicts, and point wrapper.__wrapped__ at wrapped.  Returns wrapper."""
-    for attr in assigned:
+    """Make `wrapper` look like `wrapped`: copy the attributes named in `assigned` (those
+    wrapped has), merge the dicts named in `updated`, and set wrapper.__wrapped__.
+    Returns wrapper."""
+    for name in assigned:
         try:
-            value = getattr(wrapped, attr)
+            value = getattr(wrapped, name)
         except AttributeError:
             continue
         try:
-            setattr(wrapper, attr, value)
+            setattr(wrapper, name, value)
         except (AttributeError, TypeError):
             pass
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last, so that a __wrapped__ copied from wrapped's __dict__ does not win.
+    for name in updated:
+        getattr(wrapper, name).update(getattr(wrapped, name, {}))
+    # Last, so that a __wrapped__ copied along with wrapped's __dict__ is replaced.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator form of update_wrapper: @wraps(f) applied to a wrapper function."""
+    """Decorator for wrapper functions: @wraps(func) applies update_wrapper(wrapper, func)."""
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 # --- total_ordering ----------------------------------------------------------------------------
-# Each derived method asks the defined one first and gives up (NotImplemented) when it does.
+# From any one of < <= > >= (and ==) the other three follow.  Each derived method calls the
+# defined one through the class (type(self).__lt__, so that a subclass's override counts)
+# and passes NotImplemented on.
 
-def _gt_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result and self != other
-
-def _le_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-def _ge_from_lt(self, other):
-    result = type(self).__lt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-def _ge_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-def _lt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
-
-def _gt_from_le(self, other):
-    result = type(self).__le__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-def _lt_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result and self != other
-
-def _ge_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return result or self == other
-
-def _le_from_gt(self, other):
-    result = type(self).__gt__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-def _le_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result or self == other
-
-def _gt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return result and self != other
-
-def _lt_from_ge(self, other):
-    result = type(self).__ge__(self, other)
-    if result is NotImplemented:
-        return result
-    return not result
-
-# For each root operation, the three others it provides, in CPython's order of preference.
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
+# For each operation: (derived operation, how to compute it from r = self OP other).
+_DERIVED = {
+    '__lt__': (('__gt__', lambda r, s, o: not r and s != o),
+               ('__le__', lambda r, s, o: r or s == o),
+               ('__ge__', lambda r, s, o: not r)),
+    '__le__': (('__ge__', lambda r, s, o: not r or s == o),
+               ('__lt__', lambda r, s, o: r and s != o),
+               ('__gt__', lambda r, s, o: not r)),
+    '__gt__': (('__lt__', lambda r, s, o: not r and s != o),
+               ('__ge__', lambda r, s, o: r or s == o),
+               ('__le__', lambda r, s, o: not r)),
+    '__ge__': (('__le__', lambda r, s, o: not r or s == o),
+               ('__gt__', lambda r, s, o: r and s != o),
+               ('__lt__', lambda r, s, o: not r)),
 }
+
+_SYMBOLS = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
+
+
+def _derived_method(root, name, combine):
+    def method(self, other):
+        r = getattr(type(self), root)(self, other)
+        if r is NotImplemented:
+            return r
+        return combine(r, self, other)
+    method.__name__ = name
+    method.__qualname__ = name
+    method.__doc__ = 'Return a %s b.  Computed by @total_ordering from (a %s b).' % (
+        _SYMBOLS[name], _SYMBOLS[root])
+    return method
 
 
 def total_ordering(cls):
-    """Class decorator filling in the missing rich comparisons from the one(s) defined."""
-    # An operation counts as defined when the class (or a base other than object) has it.
-    roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not roots:
+    """Class decorator adding the missing rich comparisons, given __eq__ and one of
+    __lt__, __le__, __gt__, __ge__."""
+    defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
+               if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not defined:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = max(roots)   # prefer __lt__, then __le__, __gt__, __ge__ (string order does this)
-    for name, func in _convert[root]:
-        if name not in roots:
-            func.__name__ = name
-            setattr(cls, name, func)
+    root = defined[0]      # __lt__ preferred, then __le__, __gt__, __ge__
+    for name, combine in _DERIVED[root]:
+        if name not in defined:
+            setattr(cls, name, _derived_method(root, name, combine))
     return cls
 
 
 # --- cmp_to_key --------------------------------------------------------------------------------
 
 def cmp_to_key(mycmp):
-    """Convert an old-style cmp(a, b) function into a key= function."""
-    class K(object):
+    """Turn an old-style comparison function (negative, zero or positive for <, ==, >)
+    into a key function for sorted(), min() and friends."""
+    class KeyWrapper(object):
         __slots__ = ['obj']
 
         def __init__(self, obj):
@@ -155,20 +110,20 @@ def cmp_to_key(mycmp):
         def __lt__(self, other):
             return mycmp(self.obj, other.obj) < 0
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
         def __le__(self, other):
             return mycmp(self.obj, other.obj) <= 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
 
         def __ge__(self, other):
             return mycmp(self.obj, other.obj) >= 0
 
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
         __hash__ = None
-    return K
+    return KeyWrapper
 
 # --- reduce ------------------------------------------------------------------------------------
 
@@ -176,10 +131,8 @@ _initial_missing = object()
 
 
 def reduce(function, iterable, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply function of two arguments cumulatively to the items of iterable, from left to right,
-    so as to reduce the iterable to a single value."""
+    """reduce(function, iterable[, initial]): fold the items from the left,
+    function(function(function(initial, x0), x1), x2)..."""
     it = iter(iterable)
     if initial is _initial_missing:
         try:
@@ -195,7 +148,8 @@ def reduce(function, iterable, initial=_initial_missing, /):
 # --- partial and partialmethod -----------------------------------------------------------------
 
 class partial:
-    """New function with partial application of the given arguments and keywords."""
+    """A callable that calls func with the stored arguments followed by the call's own
+    (call keywords override stored ones)."""
 
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 
@@ -239,48 +193,50 @@ class partial:
 
 
 class partialmethod:
-    """Like partial, but for use as a method descriptor: the instance comes first."""
+    """partial() for methods: arguments are bound after the instance (or class).
+
+        class Cell:
+            def set_state(self, state): ...
+            set_alive = partialmethod(set_state, True)
+    """
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError('{!r} is not callable or a descriptor'.format(func))
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # Flatten, like partial does.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
 
     def __repr__(self):
         parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__, ', '.join(parts))
-
-    def _make_unbound_method(self):
-        def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method._partialmethod = self
-        return _method
+        parts.extend(map(repr, self.args))
+        parts.extend('%s=%r' % item for item in self.keywords.items())
+        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__,
+                              ', '.join(parts))
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, '__get__', None)
-        result = None
-        if get is not None and not isinstance(self.func, partial):
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+        func = self.func
+        getter = getattr(func, '__get__', None)
+        if getter is not None and not isinstance(func, partial):
+            bound = getter(obj, cls)
+            if bound is not func:
+                # A descriptor (classmethod, or a function bound to obj): bind its result.
+                result = partial(bound, *self.args, **self.keywords)
+                self_obj = getattr(bound, '__self__', None)
+                if self_obj is not None:
+                    result.__self__ = self_obj
+                return result
+        # A plain callable: make a method that puts the instance first.
+        def method(owner, /, *args, **keywords):
+            return func(owner, *self.args, *args, **{**self.keywords, **keywords})
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self
+        return method.__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
@@ -445,23 +401,22 @@ def cache(user_function, /):
 # --- singledispatch ----------------------------------------------------------------------------
 
 def _find_impl(cls, registry):
-    """The implementation for cls: the first class of its MRO with one registered; then
-    registered classes that cls is only a virtual subclass of (ABCs), the most specific first."""
+    """The implementation for cls: the nearest class of its MRO with one registered
+    (object aside); else the most specific registered ABC that cls is a virtual subclass
+    of; else the object implementation."""
     for base in cls.__mro__:
-        if base in registry:
+        if base is not object and base in registry:
             return registry[base]
-    match = None
+    best = None
     for typ in registry:
         if typ is object:
             continue
         try:
-            if issubclass(cls, typ) and (match is None or issubclass(typ, match)):
-                match = typ
+            if issubclass(cls, typ) and (best is None or issubclass(typ, best)):
+                best = typ
         except TypeError:
             continue
-    if match is not None:
-        return registry[match]
-    return registry[object]
+    return registry[object if best is None else best]
 
 
 def singledispatch(func):
@@ -533,8 +488,8 @@ def _mappingproxy(d):
 
 
 class singledispatchmethod:
-    """Single-dispatch generic method descriptor: dispatches on the first argument after
-    self (or cls)."""
+    """singledispatch for methods: dispatches on the type of the first argument after self
+    (or cls)."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -543,16 +498,19 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
+        """Register an implementation (see singledispatch's register)."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
-        _method.__isabstractmethod__ = self.__isabstractmethod__
-        _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        dispatch = self.dispatcher.dispatch
+
+        def method(*args, **kwargs):
+            implementation = dispatch(args[0].__class__)
+            return implementation.__get__(obj, cls)(*args, **kwargs)
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method.register = self.register
+        update_wrapper(method, self.func)
+        return method
 
     @property
     def __isabstractmethod__(self):
@@ -560,12 +518,13 @@ class singledispatchmethod:
 
 # --- cached_property ---------------------------------------------------------------------------
 
-_NOT_FOUND = object()
+_absent = object()
 
 
 class cached_property:
-    """A property computed once per instance and then stored in the instance's __dict__,
-    where later lookups find it first (this is a non-data descriptor)."""
+    """A property computed on first access and then stored in the instance's __dict__ under
+    the same name.  Being a non-data descriptor, later lookups find the stored value first;
+    `del obj.attr` forgets it."""
 
     def __init__(self, func):
         self.func = func
@@ -577,30 +536,32 @@ class cached_property:
         if self.attrname is None:
             self.attrname = name
         elif name != self.attrname:
-            raise TypeError(
-                'Cannot assign the same cached_property to two different names '
-                f'({self.attrname!r} and {name!r}).')
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            f'({self.attrname!r} and {name!r}).')
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 'Cannot use cached_property instance without calling __set_name__ on it.')
         try:
-            cache = instance.__dict__
+            storage = instance.__dict__
         except AttributeError:
-            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
-                   f"instance to cache {self.attrname!r} property.")
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f'instance to cache {name!r} property.') from None
+        value = storage.get(name, _absent)
+        if value is _absent:
+            value = self.func(instance)
             try:
-                cache[self.attrname] = val
+                storage[name] = value
             except TypeError:
-                msg = (f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                       f"does not support item assignment for caching {self.attrname!r} "
-                       f"property.")
-                raise TypeError(msg) from None
-        return val
+                raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} "
+                                f'instance does not support item assignment for caching '
+                                f'{name!r} property.') from None
+        return value
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)

@@ -1,207 +1,201 @@
-"""Heap queue algorithm (a.k.a. priority queue).
+"""Heap queue (priority queue) functions on plain lists.
 
-A heap is a list where a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for every k, so a[0] is always
-the smallest item.  Only `<` is used to compare items, as in CPython.
+A heap here is a list in which every item is <= its two children: heap[k] <= heap[2k+1]
+and heap[k] <= heap[2k+2].  So heap[0] is the smallest item.  Only `<` is used to compare.
 
-The sift routines follow the classic scheme: an item moved up ("siftdown", toward the root)
-or down ("siftup", toward the leaves) swaps with its parent or smaller child until the heap
-property holds again.  _siftup first walks the hole all the way to a leaf and then bubbles the
-item back up, which needs fewer comparisons on average (Knuth, TAOCP vol. 3).
+Two primitive moves keep the shape:
+  _bubble_up(heap, start, pos): the item at pos moves toward the root while it is smaller
+      than its parent (used after appending);
+  _sink(heap, pos): the item at pos moves down.  It first sends the "hole" down along the
+      smaller children all the way to a leaf, then lets the item bubble up from there; for
+      an item that came from the bottom of the heap (the usual case) this costs fewer
+      comparisons than stopping as soon as it is in order.
+_max variants of the same moves serve merge(reverse=True) and nsmallest.
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
            'nsmallest', 'heappushpop']
 
 
+def _bubble_up(heap, start, pos, less):
+    item = heap[pos]
+    while pos > start:
+        parent = (pos - 1) // 2
+        if not less(item, heap[parent]):
+            break
+        heap[pos] = heap[parent]
+        pos = parent
+    heap[pos] = item
+
+
+def _sink(heap, pos, less):
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not less(heap[child], heap[right]):
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _bubble_up(heap, start, pos, less)
+
+
+def _lt(a, b):
+    return a < b
+
+
+def _gt(a, b):
+    return b < a
+
+
 def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
+    """Add item to the heap."""
     heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
+    _bubble_up(heap, 0, len(heap) - 1, _lt)
 
 
 def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
+    """Remove and return the smallest item."""
     if not heap:
         raise IndexError('index out of range')
     last = heap.pop()
-    if heap:
-        smallest = heap[0]
-        heap[0] = last
-        _siftup(heap, 0)
-        return smallest
-    return last
+    if not heap:
+        return last
+    smallest = heap[0]
+    heap[0] = last
+    _sink(heap, 0, _lt)
+    return smallest
 
 
 def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item.
-
-    More efficient than heappop() followed by heappush(); the returned value may be larger
-    than item."""
+    """Pop the smallest item, then push item (one sift instead of two).  The result may be
+    larger than item; use heappushpop to get the smaller of the two."""
     if not heap:
         raise IndexError('index out of range')
     smallest = heap[0]
     heap[0] = item
-    _siftup(heap, 0)
+    _sink(heap, 0, _lt)
     return smallest
 
 
 def heappushpop(heap, item, /):
-    """Push item on the heap, then pop and return the smallest item from the heap."""
+    """Push item, then pop and return the smallest item (faster than the two calls)."""
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
-        _siftup(heap, 0)
+        _sink(heap, 0, _lt)
     return item
 
 
 def heapify(x, /):
-    """Transform list into a heap, in-place, in O(len(x)) time."""
+    """Turn the list into a heap, in place, in linear time: sink every item that has
+    children, from the last such item back to the root."""
     if not isinstance(x, list):
         raise TypeError('heapify() argument must be list, not %s' % type(x).__name__)
-    n = len(x)
-    # Every item past n//2 is a leaf; sift the others down, last parent first.
-    for i in reversed(range(n // 2)):
-        _siftup(x, i)
+    for pos in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, pos, _lt)
 
 
-def _siftdown(heap, startpos, pos):
-    """Move heap[pos] toward the root (not above startpos) until its parent is not larger."""
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if newitem < parent:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup(heap, pos):
-    """Move heap[pos] toward the leaves: walk the hole down along the smaller children to a
-    leaf, put the item there, then let _siftdown move it back up to its place."""
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[childpos] < heap[rightpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown(heap, startpos, pos)
-
-# --- Max-heap variants (used by merge(reverse=True) and nsmallest) -----------------------------
-
-def _heappop_max(heap):
-    last = heap.pop()
-    if heap:
-        largest = heap[0]
-        heap[0] = last
-        _siftup_max(heap, 0)
-        return largest
-    return last
+def _heapify_max(x):
+    for pos in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, pos, _gt)
 
 
 def _heapreplace_max(heap, item):
     largest = heap[0]
     heap[0] = item
-    _siftup_max(heap, 0)
+    _sink(heap, 0, _gt)
     return largest
 
 
-def _heapify_max(x):
-    for i in reversed(range(len(x) // 2)):
-        _siftup_max(x, i)
+def _heappop_max(heap):
+    last = heap.pop()
+    if not heap:
+        return last
+    largest = heap[0]
+    heap[0] = last
+    _sink(heap, 0, _gt)
+    return largest
 
-
-def _siftdown_max(heap, startpos, pos):
-    newitem = heap[pos]
-    while pos > startpos:
-        parentpos = (pos - 1) >> 1
-        parent = heap[parentpos]
-        if parent < newitem:
-            heap[pos] = parent
-            pos = parentpos
-            continue
-        break
-    heap[pos] = newitem
-
-
-def _siftup_max(heap, pos):
-    endpos = len(heap)
-    startpos = pos
-    newitem = heap[pos]
-    childpos = 2 * pos + 1
-    while childpos < endpos:
-        rightpos = childpos + 1
-        if rightpos < endpos and not heap[rightpos] < heap[childpos]:
-            childpos = rightpos
-        heap[pos] = heap[childpos]
-        pos = childpos
-        childpos = 2 * pos + 1
-    heap[pos] = newitem
-    _siftdown_max(heap, startpos, pos)
-
-# --- merge, nlargest, nsmallest ----------------------------------------------------------------
+# --- merge, nsmallest, nlargest ----------------------------------------------------------------
 
 def merge(*iterables, key=None, reverse=False):
-    """Merge multiple sorted inputs into a single sorted output.
-
-    Lazy: the inputs are read one item at a time.  Equal items come out in the order of their
-    inputs (the entries carry the input's position as a tie-breaker)."""
+    """Merge sorted inputs into one sorted iterator, reading each input lazily.  Equal
+    items come out in the order of their inputs.  With reverse=True the inputs must be
+    sorted largest first."""
     return _merge(iterables, key, reverse)
 
 
 def _merge(iterables, key, reverse):
-    h = []
-    if reverse:
-        _heapify_, _heappop_, _heapreplace_ = _heapify_max, _heappop_max, _heapreplace_max
-        direction = -1
-    else:
-        _heapify_, _heappop_, _heapreplace_ = heapify, heappop, heapreplace
-        direction = 1
+    # The heap holds one entry per input that still has items:
+    #   [sort key, input number (the tie-break), current item, the input's iterator]
+    less = _gt if reverse else _lt
+    sign = -1 if reverse else 1
+    heap = []
+    for number, iterable in enumerate(iterables):
+        it = iter(iterable)
+        for item in it:
+            heap.append([item if key is None else key(item), number * sign, item, it])
+            break
+    for pos in range(len(heap) // 2 - 1, -1, -1):
+        _sink(heap, pos, less)
+    while len(heap) > 1:
+        entry = heap[0]
+        yield entry[2]
+        for item in entry[3]:
+            entry[0] = item if key is None else key(item)
+            entry[2] = item
+            _sink(heap, 0, less)
+            break
+        else:
+            # That input is exhausted: remove its entry.
+            last = heap.pop()
+            heap[0] = last
+            _sink(heap, 0, less)
+    if heap:
+        # One input left: the rest of it, as it comes.
+        yield heap[0][2]
+        yield from heap[0][3]
 
-    # Each heap entry is [value-or-key, order, (value,) next]; the order number breaks ties
-    # so values themselves are never compared when keys are equal.
-    for order, it in enumerate(map(iter, iterables)):
-        try:
-            value = next(it)
-        except StopIteration:
-            continue
-        k = value if key is None else key(value)
-        h.append([k, order * direction, value, it])
-    _heapify_(h)
-    while len(h) > 1:
-        try:
-            while True:
-                entry = h[0]
-                _, _, value, it = entry
-                yield value
-                value = next(it)
-                entry[0] = value if key is None else key(value)
-                entry[2] = value
-                _heapreplace_(h, entry)
-        except StopIteration:
-            _heappop_(h)
-    if h:
-        _, _, value, it = h[0]
-        yield value
-        yield from it
+
+def _select(n, iterable, key, smallest):
+    """The n smallest (or largest) items in sorted order, stable for equal keys.
+
+    A bounded heap of the n best so far is kept with the worst of them on top (a max-heap
+    for the smallest, a min-heap for the largest); a new item replaces the top when it is
+    better.  Entries are (key, position, item): the position breaks ties (earlier wins), so
+    items themselves are never compared."""
+    it = iter(iterable)
+    heap = []
+    for position, item in zip(range(n), it):
+        heap.append((item if key is None else key(item),
+                     position if smallest else -position, item))
+    if not heap:
+        return []
+    worse = _gt if smallest else _lt
+    for pos in range(len(heap) // 2 - 1, -1, -1):
+        _sink(heap, pos, worse)
+    position = n
+    for item in it:
+        k = item if key is None else key(item)
+        top = heap[0][0]
+        if (k < top) if smallest else (top < k):
+            heap[0] = (k, position if smallest else -position, item)
+            _sink(heap, 0, worse)
+        position += 1
+    heap.sort(reverse=not smallest)
+    return [entry[2] for entry in heap]
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]"""
+    """The n smallest items: sorted(iterable, key=key)[:n], without sorting everything."""
     if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+        nothing = object()
+        best = min(iter(iterable), default=nothing, key=key)
+        return [] if best is nothing else [best]
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
@@ -211,48 +205,16 @@ def nsmallest(n, iterable, key=None):
             return sorted(iterable, key=key)[:n]
     if n <= 0:
         return []
-    # Keep a max-heap of the n best so far; entries carry their input position so that the
-    # sort stays stable and values with equal keys are never compared.
-    it = iter(iterable)
-    if key is None:
-        result = [(elem, i) for i, elem in zip(range(n), it)]
-        if not result:
-            return result
-        _heapify_max(result)
-        top = result[0][0]
-        order = n
-        for elem in it:
-            if elem < top:
-                _heapreplace_max(result, (elem, order))
-                top = result[0][0]
-                order += 1
-        result.sort()
-        return [elem for elem, _ in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(n), it)]
-    if not result:
-        return result
-    _heapify_max(result)
-    top = result[0][0]
-    order = n
-    for elem in it:
-        k = key(elem)
-        if k < top:
-            _heapreplace_max(result, (k, order, elem))
-            top = result[0][0]
-            order += 1
-    result.sort()
-    return [elem for _, _, elem in result]
+    return _select(n, iterable, key, True)
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]"""
+    """The n largest items: sorted(iterable, key=key, reverse=True)[:n], without sorting
+    everything."""
     if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
+        nothing = object()
+        best = max(iter(iterable), default=nothing, key=key)
+        return [] if best is nothing else [best]
     try:
         size = len(iterable)
     except (TypeError, AttributeError):
@@ -262,34 +224,4 @@ def nlargest(n, iterable, key=None):
             return sorted(iterable, key=key, reverse=True)[:n]
     if n <= 0:
         return []
-    # A min-heap of the n largest so far; the position counts down so that, among equal
-    # keys, earlier items rank higher (stability of sorted(..., reverse=True)).
-    it = iter(iterable)
-    if key is None:
-        result = [(elem, i) for i, elem in zip(range(0, -n, -1), it)]
-        if not result:
-            return result
-        heapify(result)
-        top = result[0][0]
-        order = -n
-        for elem in it:
-            if top < elem:
-                heapreplace(result, (elem, order))
-                top = result[0][0]
-                order -= 1
-        result.sort(reverse=True)
-        return [elem for elem, _ in result]
-    result = [(key(elem), i, elem) for i, elem in zip(range(0, -n, -1), it)]
-    if not result:
-        return result
-    heapify(result)
-    top = result[0][0]
-    order = -n
-    for elem in it:
-        k = key(elem)
-        if top < k:
-            heapreplace(result, (k, order, elem))
-            top = result[0][0]
-            order -= 1
-    result.sort(reverse=True)
-    return [elem for _, _, elem in result]
+    return _select(n, iterable, key, False)

@@ -21,9 +21,7 @@ __all__ = [
 # --- Infinite iterators ------------------------------------------------------------------------
 
 class count:
-    """Return a count object whose .__next__() method returns consecutive values.
-
-    count(start=0, step=1) yields start, start+step, start+2*step, ..."""
+    """start, start + step, start + 2*step, ... without end."""
 
     def __init__(self, start=0, step=1):
         for value in (start, step):
@@ -59,8 +57,7 @@ def _is_number(value):
 
 
 def cycle(iterable, /):
-    """Return elements from the iterable until it is exhausted, then repeat the saved
-    elements indefinitely."""
+    """The items of the iterable, then the same items again and again (kept in a list)."""
     return _cycle(iter(iterable))
 
 def _cycle(it):
@@ -75,8 +72,7 @@ def _cycle(it):
 
 
 class repeat:
-    """repeat(object [,times]) -> create an iterator which returns the object for the
-    specified number of times.  If not specified, returns the object endlessly."""
+    """object, `times` times (forever without times)."""
 
     def __init__(self, object, times=None):
         self._object = object
@@ -116,12 +112,9 @@ class repeat:
 
 # --- Iterators terminating on the shortest input -----------------------------------------------
 
-def accumulate(iterable, func=None, *_no_more, initial=None):
-    """Return series of accumulated sums (or other binary function results)."""
-    # (*_no_more stands for a bare `*`: it works around a minipy call fast path that skips
-    # keyword-only defaults when every positional parameter is passed.)
-    if _no_more:
-        raise TypeError('accumulate() takes at most 2 arguments (%d given)' % (2 + len(_no_more)))
+def accumulate(iterable, func=None, *, initial=None):
+    """Running totals: x0, x0+x1, x0+x1+x2, ... (func(total, x) instead of + if given;
+    initial, if given, comes first)."""
     return _accumulate(iter(iterable), func, initial)
 
 def _accumulate(it, func, initial):
@@ -143,7 +136,7 @@ def _accumulate(it, func, initial):
 
 
 def batched(iterable, n):
-    """Batch data into tuples of length n. The last batch may be shorter."""
+    """The items in tuples of n (the last tuple may be shorter)."""
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n < 1:
@@ -159,9 +152,7 @@ def _batched(it, n):
 
 
 class chain:
-    """Return a chain object whose .__next__() method returns elements from the first
-    iterable until it is exhausted, then elements from the next iterable, until all of the
-    iterables are exhausted."""
+    """The items of each iterable in turn."""
 
     def __init__(self, *iterables):
         self._source = iter(iterables)
@@ -169,8 +160,7 @@ class chain:
 
     @classmethod
     def from_iterable(cls, iterable, /):
-        """Alternative chain() constructor taking a single iterable argument that evaluates
-        lazily."""
+        """chain over the iterables an iterable yields (read lazily)."""
         self = cls.__new__(cls)
         self._source = iter(iterable)
         self._active = None
@@ -200,7 +190,7 @@ class chain:
 
 
 def compress(data, selectors):
-    """Return data elements corresponding to true selector elements."""
+    """The items of data whose matching selector is true."""
     return _compress(iter(data), iter(selectors))
 
 def _compress(data, selectors):
@@ -210,8 +200,7 @@ def _compress(data, selectors):
 
 
 def dropwhile(predicate, iterable, /):
-    """Drop items from the iterable while predicate(item) is true.  Afterwards, return every
-    element until the iterable is exhausted."""
+    """Skip items while predicate(item) is true; then every remaining item."""
     return _dropwhile(predicate, iter(iterable))
 
 def _dropwhile(predicate, it):
@@ -223,8 +212,7 @@ def _dropwhile(predicate, it):
 
 
 def filterfalse(function, iterable, /):
-    """Return those items of iterable for which function(item) is false.  If function is
-    None, return the items that are false."""
+    """The items for which function(item) is false (the false items, without function)."""
     return _filterfalse(function, iter(iterable))
 
 def _filterfalse(function, it):
@@ -236,49 +224,59 @@ def _filterfalse(function, it):
 
 
 class groupby:
-    """make an iterator that returns consecutive keys and groups from the iterable
+    """Consecutive runs of items with the same key: yields (key, group iterator).
 
-    Each item is (key, group); a group is an iterator sharing the underlying input, so
-    advancing to the next group leaves the previous one empty."""
+    The groups share the underlying iterator: moving on to the next (key, group) skips what
+    is left of the previous group, which is then empty.  key=None groups equal items."""
 
     def __init__(self, iterable, key=None):
-        self._keyfunc = (lambda x: x) if key is None else key
         self._it = iter(iterable)
-        self._tgtkey = self._currkey = self._currvalue = _marker = object()
-        self._marker = _marker
-        self._id = None
+        self._keyfunc = key
+        self._started = False      # an item has been read ahead into _value/_key
+        self._done = False         # the input is exhausted
+        self._value = self._key = self._group_key = None
+        self._generation = 0       # which (key, group) pair is current
+
+    def _read(self):
+        try:
+            value = next(self._it)
+        except StopIteration:
+            self._done = True
+            raise
+        self._value = value
+        self._key = value if self._keyfunc is None else self._keyfunc(value)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        # Skip what remains of the current group.
-        self._id = object()
-        while self._currkey is not self._marker and self._currkey == self._tgtkey:
-            self._advance()
-        if self._currkey is self._marker:
-            self._advance()
-        self._tgtkey = self._currkey
-        return (self._currkey, self._grouper(self._tgtkey, self._id))
+        if self._done:
+            raise StopIteration
+        self._generation += 1
+        if not self._started:
+            self._read()
+            self._started = True
+        else:
+            while self._key == self._group_key:    # the rest of the previous group
+                self._read()
+        self._group_key = self._key
+        return self._key, self._group(self._generation)
 
-    def _advance(self):
-        self._currvalue = next(self._it)    # StopIteration ends the groupby too
-        self._currkey = self._keyfunc(self._currvalue)
-
-    def _grouper(self, tgtkey, id_):
-        while self._id is id_ and self._currkey == tgtkey:
-            yield self._currvalue
+    def _group(self, generation):
+        while (self._generation == generation and not self._done
+               and self._key == self._group_key):
+            yield self._value
+            if self._generation != generation:
+                return          # the outer iterator moved on while this one was paused
             try:
-                self._advance()
+                self._read()
             except StopIteration:
                 return
 
 
 def islice(iterable, *args):
-    """islice(iterable, stop) --> islice object
-    islice(iterable, start, stop[, step]) --> islice object
-
-    Return an iterator whose next() method returns selected values from an iterable."""
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]): the items at
+    positions start, start+step, ... below stop, like a slice of a sequence."""
     s = slice(*args)
     start, stop, step = s.start, s.stop, s.step
     if stop is not None and (not isinstance(stop, int) or stop < 0):
@@ -322,8 +320,7 @@ def _islice(it, start, stop, step):
 
 
 def pairwise(iterable, /):
-    """Return an iterator of overlapping pairs taken from the input iterator:
-    s -> (s0, s1), (s1, s2), (s2, s3), ..."""
+    """Overlapping pairs: (s0, s1), (s1, s2), (s2, s3), ..."""
     return _pairwise(iter(iterable))
 
 def _pairwise(it):
@@ -337,8 +334,7 @@ def _pairwise(it):
 
 
 def starmap(function, iterable, /):
-    """Return an iterator whose values are returned from the function evaluated with an
-    argument tuple taken from the given sequence."""
+    """function(*args) for each tuple of arguments in the iterable."""
     return _starmap(function, iter(iterable))
 
 def _starmap(function, it):
@@ -347,8 +343,7 @@ def _starmap(function, it):
 
 
 def takewhile(predicate, iterable, /):
-    """Return successive entries from an iterable as long as the predicate evaluates to true
-    for each entry."""
+    """Items while predicate(item) is true; stops at the first false one."""
     return _takewhile(predicate, iter(iterable))
 
 def _takewhile(predicate, it):
@@ -395,7 +390,8 @@ _tee.__name__ = _tee.__qualname__ = '_tee'
 
 
 def tee(iterable, n=2, /):
-    """Returns a tuple of n independent iterators."""
+    """n iterators over the same items, each at its own pace (items are kept until
+    every iterator has passed them)."""
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n < 0:
@@ -411,8 +407,7 @@ def tee(iterable, n=2, /):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    """Return a zip_longest object whose .__next__() method returns a tuple where the i-th
-    element comes from the i-th iterable argument; exhausted iterables give fillvalue."""
+    """Like zip, until the longest input ends; shorter inputs are padded with fillvalue."""
     return _zip_longest([iter(x) for x in iterables], fillvalue)
 
 def _zip_longest(iterators, fillvalue):
@@ -436,7 +431,8 @@ def _zip_longest(iterators, fillvalue):
 # --- Combinatoric iterators --------------------------------------------------------------------
 
 def product(*iterables, repeat=1):
-    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    """Every tuple with one item from each iterable (repeat: the iterables that many times
+    over), in the order of nested for loops."""
     if not isinstance(repeat, int):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(repeat).__name__)
@@ -474,9 +470,8 @@ def _check_r(r):
 
 
 def permutations(iterable, r=None):
-    """Return successive r-length permutations of elements in the iterable.
-
-    permutations(range(3), 2) --> (0,1), (0,2), (1,0), (1,2), (2,0), (2,1)"""
+    """Every ordering of r items of the iterable (all of them by default), in
+    lexicographic order of positions."""
     pool = tuple(iterable)
     if r is None:
         r = len(pool)
@@ -485,34 +480,34 @@ def permutations(iterable, r=None):
     return _permutations(pool, r)
 
 def _permutations(pool, r):
+    # Index tuples in lexicographic order.  To step from one to the next, find the last
+    # position whose index can grow to a larger value not used further left, give it the
+    # smallest such value, and fill the positions after it with the smallest unused indices.
     n = len(pool)
     if r > n:
         return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
+    idx = list(range(r))
+    yield tuple(pool[i] for i in idx)
+    while True:
+        for pos in range(r - 1, -1, -1):
+            used = set(idx[:pos])
+            bigger = [v for v in range(idx[pos] + 1, n) if v not in used]
+            if bigger:
+                idx[pos] = bigger[0]
+                used.add(bigger[0])
+                rest = [v for v in range(n) if v not in used]
+                idx[pos + 1:] = rest[:r - pos - 1]
                 break
         else:
             return
+        yield tuple(pool[i] for i in idx)
 
 
 _MISSING = object()
 
 
 def combinations(iterable, r=_MISSING):
-    """Return successive r-length combinations of elements in the iterable.
-
-    combinations(range(4), 3) --> (0,1,2), (0,1,3), (0,2,3), (1,2,3)"""
+    """Every choice of r items in their original order, lexicographically."""
     if r is _MISSING:
         raise TypeError("combinations() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
@@ -520,29 +515,28 @@ def combinations(iterable, r=_MISSING):
     return _combinations(pool, r)
 
 def _combinations(pool, r):
+    # Increasing index tuples in lexicographic order: bump the last index that is not yet
+    # at its highest possible value (n - r + position), then make the ones after it
+    # consecutive.
     n = len(pool)
     if r > n:
         return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
+    idx = list(range(r))
+    yield tuple(pool[i] for i in idx)
     while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
+        pos = r - 1
+        while pos >= 0 and idx[pos] == n - r + pos:
+            pos -= 1
+        if pos < 0:
             return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        idx[pos] += 1
+        for j in range(pos + 1, r):
+            idx[j] = idx[j - 1] + 1
+        yield tuple(pool[i] for i in idx)
 
 
 def combinations_with_replacement(iterable, r=_MISSING):
-    """Return successive r-length combinations of elements in the iterable allowing
-    individual elements to have successive repeats.
-
-    combinations_with_replacement('ABC', 2) --> ('A','A'), ('A','B'), ('A','C'), ('B','B'),
-    ('B','C'), ('C','C')"""
+    """Every choice of r items, each item allowed several times, in order."""
     if r is _MISSING:
         raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
     pool = tuple(iterable)
@@ -550,16 +544,18 @@ def combinations_with_replacement(iterable, r=_MISSING):
     return _combinations_with_replacement(pool, r)
 
 def _combinations_with_replacement(pool, r):
+    # Non-decreasing index tuples in lexicographic order: bump the last index below n - 1
+    # and set every index after it to the same value.
     n = len(pool)
     if not n and r:
         return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
+    idx = [0] * r
+    yield tuple(pool[i] for i in idx)
     while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
+        pos = r - 1
+        while pos >= 0 and idx[pos] == n - 1:
+            pos -= 1
+        if pos < 0:
             return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+        idx[pos:] = [idx[pos] + 1] * (r - pos)
+        yield tuple(pool[i] for i in idx)

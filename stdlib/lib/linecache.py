@@ -1,12 +1,11 @@
-"""Cache lines from Python source files.
+"""Source lines of Python files, cached: getline(filename, lineno).
 
-This is intended to read lines from modules imported -- hence if a filename is not found, it
-will look down the module search path for a file by that name.  traceback and warnings use
-it to show the source line of a frame.
-
-cache maps a filename to (size, mtime, lines, fullname); an entry whose size is None was
-registered lazily or by hand (e.g. for source that exists only in memory) and is never
-checked against the disk.
+traceback and warnings use it to show the line of a frame.  Files are read once and kept
+in `cache`, keyed by the filename as the code object reports it; relative names are also
+looked up along sys.path.  Each entry is (size, mtime, lines, fullname); checkcache() drops
+the entries whose file changed.  Source that exists only in memory can be registered
+lazily (lazycache: a module's __loader__.get_source is asked when a line is wanted); such
+entries, and those with size None, are never checked against the disk.
 """
 
 import sys
@@ -17,13 +16,12 @@ cache = {}
 
 
 def clearcache():
-    """Clear the cache entirely."""
+    """Forget every cached file."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.  Update the cache if it doesn't
-    contain an entry for this file already."""
+    """Line `lineno` (from 1) of the file, with its newline; '' if there is none."""
     lines = getlines(filename, module_globals)
     if 1 <= lineno <= len(lines):
         return lines[lineno - 1]
@@ -31,12 +29,10 @@ def getline(filename, lineno, module_globals=None):
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.  Update the cache if it
-    doesn't contain an entry for this file already."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    """All lines of the file (read and cached on first use)."""
+    entry = cache.get(filename)
+    if entry is not None and len(entry) != 1:
+        return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -44,17 +40,24 @@ def getlines(filename, module_globals=None):
         return []
 
 
-def _stat(path):
-    # (size, mtime) of a file, or None.  Without os.stat, the size is found by reading it,
-    # and there is no mtime to compare.
+def _is_pseudo_name(filename):
+    # '<stdin>', '<string>', '<frozen os>': not files.
+    return not filename or (filename.startswith('<') and filename.endswith('>'))
+
+
+def _file_signature(path):
+    """(size, mtime) of a file, or None if it cannot be read.  Without the os module the
+    size comes from reading the file and the mtime is None."""
     try:
         import os
-        st = os.stat(path)
-        return st.st_size, st.st_mtime
     except ImportError:
-        pass
-    except (OSError, ValueError, AttributeError):
-        return None
+        os = None
+    if os is not None and hasattr(os, 'stat'):
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            return None
+        return st.st_size, st.st_mtime
     try:
         with open(path, 'rb') as f:
             return len(f.read()), None
@@ -63,117 +66,101 @@ def _stat(path):
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date (hopefully those files have changed)."""
-    if filename is None:
-        filenames = list(cache.keys())
-    elif filename in cache:
-        filenames = [filename]
-    else:
-        return
-    for filename in filenames:
-        entry = cache[filename]
+    """Drop cached files (all, or just `filename`) that changed on disk or disappeared."""
+    names = list(cache) if filename is None else [filename] if filename in cache else []
+    for name in names:
+        entry = cache[name]
         if len(entry) == 1:
-            # lazy cache entry, leave it lazy.
-            continue
+            continue                  # lazy entry: nothing read yet
         size, mtime, lines, fullname = entry
-        if mtime is None and size is None:
-            continue   # no-op for files loaded via a __loader__ or registered by hand
-        st = _stat(fullname)
-        if st is None or st != (size, mtime):
-            cache.pop(filename, None)
+        if size is None and mtime is None:
+            continue                  # registered by hand: no file to compare with
+        if _file_signature(fullname) != (size, mtime):
+            cache.pop(name, None)
+
+
+def _load_from_loader(filename, module_globals):
+    if not lazycache(filename, module_globals):
+        return None
+    try:
+        source = cache[filename][0]()
+    except (ImportError, OSError):
+        return None
+    if source is None:
+        return None
+    lines = [line + '\n' for line in source.splitlines()]
+    cache[filename] = (len(source), None, lines, filename)
+    return lines
+
+
+def _find_file(filename):
+    """(full path, signature) of the file, trying sys.path for relative names."""
+    signature = _file_signature(filename)
+    if signature is not None:
+        return filename, signature
+    if filename.startswith('/'):
+        return None, None
+    for directory in sys.path:
+        if not isinstance(directory, str):
+            continue
+        candidate = directory.rstrip('/') + '/' + filename if directory else filename
+        signature = _file_signature(candidate)
+        if signature is not None:
+            return candidate, signature
+    return None, None
 
 
 def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.  If something's wrong, print a
-    message, discard the cache entry, and return an empty list."""
-    if filename in cache:
-        if len(cache[filename]) != 1:
-            cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    """(Re)read a file into the cache and return its lines ([] if it cannot be read)."""
+    entry = cache.get(filename)
+    if entry is not None and len(entry) != 1:
+        del cache[filename]
+    if _is_pseudo_name(filename):
         return []
-
-    fullname = filename
-    st = _stat(fullname)
-    if st is None:
-        # Try for a __loader__, if available
-        if lazycache(filename, module_globals):
-            try:
-                data = cache[filename][0]()
-            except (ImportError, OSError):
-                pass
-            else:
-                if data is None:
-                    # No luck, the PEP302 loader cannot find the source for this module.
-                    return []
-                cache[filename] = (
-                    len(data), None, [line + '\n' for line in data.splitlines()], fullname)
-                return cache[filename][2]
-
-        # Try looking through the module search path, which is only useful when handling a
-        # relative filename.
-        if filename.startswith('/'):
-            return []
-        for dirname in sys.path:
-            try:
-                fullname = dirname.rstrip('/') + '/' + filename if dirname else filename
-            except (TypeError, AttributeError):
-                # Not sufficiently string-like to do anything useful with.
-                continue
-            st = _stat(fullname)
-            if st is not None:
-                break
-        else:
-            return []
+    if _file_signature(filename) is None:
+        lines = _load_from_loader(filename, module_globals)
+        if lines is not None:
+            return lines
+    fullname, signature = _find_file(filename)
+    if fullname is None:
+        return []
     try:
-        with open(fullname, 'r', encoding='utf-8', errors='replace') as fp:
-            lines = fp.readlines()
+        with open(fullname, 'r', encoding='utf-8', errors='replace') as f:
+            lines = f.readlines()
     except (OSError, UnicodeDecodeError, SyntaxError):
         return []
     if lines and not lines[-1].endswith('\n'):
         lines[-1] += '\n'
-    size, mtime = st
-    cache[filename] = size, mtime, lines, fullname
+    size, mtime = signature
+    cache[filename] = (size, mtime, lines, fullname)
     return lines
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals.
-
-    The module loader will be asked for the source only when getlines is called, not
-    immediately.  If there is an entry in the cache already, it is not altered.
-
-    :return: True if a lazy load is registered in the cache, otherwise False.  To register
-        such a load a module loader with a get_source method must be found, the filename
-        must be a cacheable filename, and the filename must not be already cached."""
-    if filename in cache:
-        if len(cache[filename]) == 1:
-            return True
-        else:
-            return False
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    """Register the module of module_globals as the source of `filename`: when its lines
+    are first needed, its __loader__ (or __spec__.loader) is asked for get_source().
+    True if an entry is (now) registered, False if it could not be or the file is already
+    cached."""
+    entry = cache.get(filename)
+    if entry is not None:
+        return len(entry) == 1
+    if _is_pseudo_name(filename) or not module_globals:
         return False
-    # Try for a __loader__, if available
-    if module_globals and '__name__' in module_globals:
-        name = module_globals['__name__']
-        loader = module_globals.get('__loader__')
-        if loader is None:
-            spec = module_globals.get('__spec__')
-            loader = getattr(spec, 'loader', None)
-        get_source = getattr(loader, 'get_source', None)
+    name = module_globals.get('__name__')
+    loader = module_globals.get('__loader__')
+    if loader is None:
+        loader = getattr(module_globals.get('__spec__'), 'loader', None)
+    get_source = getattr(loader, 'get_source', None)
+    if not name or get_source is None:
+        return False
 
-        if name and get_source:
-            def get_lines(name=name, *args, **kwargs):
-                return get_source(name, *args, **kwargs)
-            cache[filename] = (get_lines,)
-            return True
-    return False
+    def fetch():
+        return get_source(name)
+    cache[filename] = (fetch,)
+    return True
 
 
 def _register_code(code, string, name):
-    """Register source text for a code object compiled from a string, so that tracebacks
-    can show its lines."""
-    cache[code] = (
-        len(string),
-        None,
-        [line + '\n' for line in string.splitlines()],
-        name)
+    """Make source text that has no file (compiled from a string) available by the code
+    object's key."""
+    cache[code] = (len(string), None, [line + '\n' for line in string.splitlines()], name)

@@ -13,27 +13,25 @@ from _thread import get_ident
 
 
 def recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
+    """Decorator for __repr__ methods: a call for an object whose repr is already being
+    computed (in the same thread) returns fillvalue instead of recursing forever."""
 
     def decorating_function(user_function):
-        repr_running = set()
+        active = set()     # (id(object), thread id) pairs being printed
 
         def wrapper(self):
             key = id(self), get_ident()
-            if key in repr_running:
+            if key in active:
                 return fillvalue
-            repr_running.add(key)
+            active.add(key)
             try:
-                result = user_function(self)
+                return user_function(self)
             finally:
-                repr_running.discard(key)
-            return result
+                active.discard(key)
 
-        # Can't use functools.wraps() here because of bootstrap issues
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
+        # (functools.wraps would import too much for this low-level module.)
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attr, getattr(user_function, attr))
         wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
         wrapper.__wrapped__ = user_function
         return wrapper
@@ -41,17 +39,21 @@ def recursive_repr(fillvalue='...'):
     return decorating_function
 
 
-class Repr:
-    """Limits for each kind of object; repr_<typename> methods do the work, and subclasses
-    may add their own for other types."""
+def _abbreviate(text, limit, fill):
+    # Keep the start and the end of text around fill, in at most `limit` characters.
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + fill + text[len(text) - tail:]
 
-    def __init__(self, *_no_more, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5,
+
+class Repr:
+    """repr() with size limits.  Each maxNAME attribute limits one kind of object; repr1
+    dispatches to a repr_<typename> method (subclasses may add more), nested containers
+    below maxlevel print as fillvalue."""
+
+    def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5,
                  maxdict=4, maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
                  maxother=30, fillvalue='...', indent=None):
-        # (*_no_more stands for a bare `*`, keeping minipy off a call fast path that skips
-        # keyword-only defaults.)
-        if _no_more:
-            raise TypeError('Repr() takes no positional arguments')
         self.maxlevel = maxlevel
         self.maxtuple = maxtuple
         self.maxlist = maxlist
@@ -70,14 +72,11 @@ class Repr:
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = type(x).__name__
-        if ' ' in typename:
-            parts = typename.split()
-            typename = '_'.join(parts)
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        name = '_'.join(type(x).__name__.split())
+        handler = getattr(self, 'repr_' + name, None)
+        if handler is None:
+            return self.repr_instance(x, level)
+        return handler(x, level)
 
     def _join(self, pieces, level):
         if self.indent is None:
@@ -89,27 +88,21 @@ class Repr:
             if indent < 0:
                 raise ValueError(f'Repr.indent cannot be negative int (was {indent!r})')
             indent *= ' '
-        try:
-            sep = ',\n' + (self.maxlevel - level + 1) * indent
-        except TypeError as error:
-            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)}'
-                            ) from error
-        return sep.join(('', *pieces, ''))[1:-len(indent) or None]
+        elif not isinstance(indent, str):
+            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)!s}')
+        sep = ',\n' + (self.maxlevel - level + 1) * indent
+        closing = ',\n' + (self.maxlevel - level) * indent
+        return sep[1:] + sep.join(pieces) + closing
 
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
-        else:
-            newlevel = level - 1
-            repr1 = self.repr1
-            pieces = [repr1(elem, newlevel) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = self._join(pieces, level)
-            if n == 1 and trail and self.indent is None:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+        if level <= 0 and len(x):
+            return left + self.fillvalue + right
+        pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
+        if len(x) > maxiter:
+            pieces.append(self.fillvalue)
+        if len(x) == 1 and trail and self.indent is None:
+            right = trail + right           # the comma of a one-item tuple
+        return left + self._join(pieces, level) + right
 
     def repr_tuple(self, x, level):
         return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
@@ -120,76 +113,63 @@ class Repr:
     def repr_array(self, x, level):
         if not x:
             return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])',
+                                   self.maxarray)
 
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, '{', '}', self.maxset)
+        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        x = _possibly_sorted(x)
-        return self._repr_iterable(x, level, 'frozenset({', '})', self.maxfrozenset)
+        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})',
+                                   self.maxfrozenset)
 
     def repr_deque(self, x, level):
         return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        newlevel = level - 1
-        repr1 = self.repr1
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            keyrepr = repr1(key, newlevel)
-            valrepr = repr1(x[key], newlevel)
-            pieces.append('%s: %s' % (keyrepr, valrepr))
-        if n > self.maxdict:
+        pieces = ['%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1))
+                  for key in islice(_possibly_sorted(x), self.maxdict)]
+        if len(x) > self.maxdict:
             pieces.append(self.fillvalue)
-        s = self._join(pieces, level)
-        return '{%s}' % (s,)
+        return '{%s}' % self._join(pieces, level)
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        text = builtins.repr(x[:self.maxstring])
+        if len(text) > self.maxstring:
+            # Shorten the string itself, so the quotes and escapes stay right.
+            head = max(0, (self.maxstring - 3) // 2)
+            tail = max(0, self.maxstring - 3 - head)
+            text = builtins.repr(x[:head] + x[len(x) - tail:])
+            text = text[:head] + self.fillvalue + text[len(text) - tail:]
+        return text
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)  # XXX Hope this isn't too slow...
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong - 3) // 2)
-            j = max(0, self.maxlong - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        text = builtins.repr(x)
+        if len(text) > self.maxlong:
+            text = _abbreviate(text, self.maxlong, self.fillvalue)
+        return text
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
-            # Bugs in x.__repr__() can cause arbitrary exceptions -- then make up something
-            # plausible
+            text = builtins.repr(x)
         except Exception:
+            # A broken __repr__ still gets something readable.
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother - 3) // 2)
-            j = max(0, self.maxother - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        if len(text) > self.maxother:
+            text = _abbreviate(text, self.maxother, self.fillvalue)
+        return text
 
 
 def _possibly_sorted(x):
-    # Since not all sequences of items can be sorted and comparison functions may raise
-    # arbitrary exceptions, return an unsorted sequence in that case.
+    # Sorted when the items allow it (stable output for sets and dicts).
     try:
         return sorted(x)
     except Exception:

@@ -28,12 +28,8 @@ printable = digits + ascii_letters + punctuation + whitespace
 
 
 def capwords(s, sep=None):
-    """capwords(s [,sep]) -> string
-
-    Split the argument into words using split, capitalize each word using capitalize, and
-    join the capitalized words using join.  If the optional second argument sep is absent or
-    None, runs of whitespace characters are replaced by a single space and leading and
-    trailing whitespace are removed, otherwise sep is used to split and join the words."""
+    """Capitalize each word of s.  Words are split at sep (default: runs of whitespace,
+    which then become single spaces) and joined back with it."""
     return (sep or ' ').join(map(str.capitalize, s.split(sep)))
 
 # --- Template ----------------------------------------------------------------------------------
@@ -287,112 +283,81 @@ def _split_field_name(name):
 
 
 class Formatter:
-    """str.format's algorithm, split into overridable steps (parse, get_field, get_value,
-    check_unused_args, format_field, convert_field)."""
+    """str.format's algorithm in overridable steps: parse() splits the template,
+    get_field()/get_value() find each field's object, convert_field() applies !r/!s/!a,
+    format_field() formats it, check_unused_args() may object to unused arguments."""
 
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        used = set()
+        text, _ = self._render(format_string, args, kwargs, used, 2, 0)
+        self.check_unused_args(used, args, kwargs)
+        return text
 
-    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
-                 auto_arg_index=0):
-        if recursion_depth < 0:
+    def _render(self, template, args, kwargs, used, depth, next_auto):
+        """(formatted template, next automatic field number).  next_auto is False once a
+        field has been numbered by hand: the two styles cannot be mixed."""
+        if depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            # output the literal text
-            if literal_text:
-                result.append(literal_text)
-
-            # if there's a field, output it
-            if field_name is not None:
-                # handle arg indexing when empty field_names are given.
-                if field_name == '':
-                    if auto_arg_index is False:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    field_name = str(auto_arg_index)
-                    auto_arg_index += 1
-                elif field_name.isdigit():
-                    if auto_arg_index:
-                        raise ValueError('cannot switch from manual field '
-                                         'specification to automatic field '
-                                         'numbering')
-                    # disable auto arg incrementing, if it gets used later on, then an
-                    # exception will be raised
-                    auto_arg_index = False
-
-                # given the field_name, find the object it references and the argument it
-                # came from
-                obj, arg_used = self.get_field(field_name, args, kwargs)
-                used_args.add(arg_used)
-
-                # do any conversion on the resulting object
-                obj = self.convert_field(obj, conversion)
-
-                # format the object and append to the result (the spec may itself contain
-                # replacement fields)
-                format_spec, auto_arg_index = self._vformat(
-                    format_spec, args, kwargs, used_args, recursion_depth - 1,
-                    auto_arg_index=auto_arg_index)
-
-                result.append(self.format_field(obj, format_spec))
-
-        return ''.join(result), auto_arg_index
+        out = []
+        for literal, field_name, spec, conversion in self.parse(template):
+            if literal:
+                out.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if next_auto is False:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                field_name = str(next_auto)
+                next_auto += 1
+            elif field_name.isdigit():
+                if next_auto:
+                    raise ValueError('cannot switch from manual field specification to '
+                                     'automatic field numbering')
+                next_auto = False
+            obj, key = self.get_field(field_name, args, kwargs)
+            used.add(key)
+            obj = self.convert_field(obj, conversion)
+            # The format spec may itself contain fields ({:{width}}).
+            spec, next_auto = self._render(spec, args, kwargs, used, depth - 1, next_auto)
+            out.append(self.format_field(obj, spec))
+        return ''.join(out), next_auto
 
     def get_value(self, key, args, kwargs):
-        if isinstance(key, int):
-            return args[key]
-        else:
-            return kwargs[key]
+        """The argument named by key: a position (int) or a keyword (str)."""
+        return args[key] if isinstance(key, int) else kwargs[key]
 
     def check_unused_args(self, used_args, args, kwargs):
-        pass
+        """Called with the set of argument keys used; does nothing by default."""
 
     def format_field(self, value, format_spec):
         return format(value, format_spec)
 
     def convert_field(self, value, conversion):
-        # do any conversion on the resulting object
+        """Apply a !s, !r or !a conversion."""
         if conversion is None:
             return value
-        elif conversion == 's':
+        if conversion == 's':
             return str(value)
-        elif conversion == 'r':
+        if conversion == 'r':
             return repr(value)
-        elif conversion == 'a':
+        if conversion == 'a':
             return ascii(value)
         raise ValueError('Unknown conversion specifier {0!s}'.format(conversion))
 
     def parse(self, format_string):
-        """Returns an iterable of tuples (literal_text, field_name, format_spec, conversion).
-
-        literal_text can be zero length; field_name can be None, in which case there's no
-        object to format and output; if field_name is not None, it is looked up, formatted
-        with format_spec and conversion and then used."""
+        """(literal_text, field_name, format_spec, conversion) tuples; field_name is None
+        after the last literal text."""
         return _parse_format(format_string)
 
     def get_field(self, field_name, args, kwargs):
-        """Given a field_name, find the object it references.
-
-        field_name: the field being looked up, e.g. "0.name" or "lookup[3]"
-        used_args:  a set of which args have been used
-        args, kwargs: as passed in to vformat"""
+        """(object, key of the argument used) for a field such as "0.name" or
+        "point[1]"."""
         first, rest = _split_field_name(field_name)
-
         obj = self.get_value(first, args, kwargs)
-
-        # loop through the rest of the field_name, doing getattr or getitem as needed
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-
+        for is_attr, part in rest:
+            obj = getattr(obj, part) if is_attr else obj[part]
         return obj, first

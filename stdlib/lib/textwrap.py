@@ -29,38 +29,28 @@ def _is_word_punct(c):    # [\w!"'&.,?]
 
 
 class TextWrapper:
-    """Object for wrapping/filling text.  The public interface consists of the wrap() and
-    fill() methods; the other methods are just there for subclasses to override in order to
-    tweak the default behaviour.
+    """Wraps and fills text; the settings are attributes, so one object can format many
+    paragraphs alike.
 
-    width (default: 70) -- the maximum width of wrapped lines (unless break_long_words is
-      false)
-    initial_indent (default: "") -- string that will be prepended to the first line
-    subsequent_indent (default: "") -- string that will be prepended to all lines save the
-      first
-    expand_tabs (default: true) -- expand tabs to spaces before wrapping
-    replace_whitespace (default: true) -- replace each whitespace character remaining after
-      tab expansion with a space
-    fix_sentence_endings (default: false) -- ensure that sentence-ending punctuation is
-      always followed by two spaces
-    break_long_words (default: true) -- break words longer than 'width' across lines
-    drop_whitespace (default: true) -- drop leading and trailing whitespace from lines
-    break_on_hyphens (default: true) -- allow breaking hyphenated words
-    tabsize (default: 8) -- expand tabs to this many columns
-    max_lines (default: None) -- truncate wrapped lines
-    placeholder (default: ' [...]') -- append to the last line of truncated text
+    width (70): maximum line length (longer only when break_long_words is false).
+    initial_indent / subsequent_indent (''): prefix of the first / the other lines.
+    expand_tabs (True), tabsize (8): expand tabs first.
+    replace_whitespace (True): turn every other whitespace character (newlines too) into
+      a space.
+    fix_sentence_endings (False): put two spaces after a sentence's end.
+    break_long_words (True): split words longer than the line.
+    break_on_hyphens (True): allow line breaks after hyphens in compound words.
+    drop_whitespace (True): drop whitespace at the start and end of lines.
+    max_lines (None): truncate to this many lines, ending the last with placeholder
+      (' [...]').
     """
 
     unicode_whitespace_trans = dict.fromkeys(map(ord, _whitespace), ord(' '))
 
     def __init__(self, width=70, initial_indent='', subsequent_indent='', expand_tabs=True,
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
-                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *_no_more,
+                 drop_whitespace=True, break_on_hyphens=True, tabsize=8, *,
                  max_lines=None, placeholder=' [...]'):
-        # (*_no_more stands for a bare `*`: a minipy call fast path skips keyword-only
-        # defaults when every positional parameter is given.)
-        if _no_more:
-            raise TypeError('TextWrapper() takes at most 11 positional arguments')
         self.width = width
         self.initial_indent = initial_indent
         self.subsequent_indent = subsequent_indent
@@ -75,11 +65,9 @@ class TextWrapper:
         self.placeholder = placeholder
 
     # -- Private methods -----------------------------------------------------------------------
-    # (possibly useful for subclasses to override)
 
     def _munge_whitespace(self, text):
-        """Expand tabs and convert all other whitespace characters to spaces.  Eg.
-        " foo\\tbar\\n\\nbaz" becomes " foo    bar  baz"."""
+        """Expand tabs, then turn the other whitespace characters into spaces."""
         if self.expand_tabs:
             text = text.expandtabs(self.tabsize)
         if self.replace_whitespace:
@@ -87,16 +75,10 @@ class TextWrapper:
         return text
 
     def _split(self, text):
-        """Split the text to wrap into indivisible chunks.  Chunks are not quite the same as
-        words; see _wrap_chunks() for full details.  As an example, the text
-          Look, goof-ball -- use the -b option!
-        breaks into the following chunks:
-          'Look,', ' ', 'goof-', 'ball', ' ', '--', ' ',
-          'use', ' ', 'the', ' ', '-b', ' ', 'option!'
-        if break_on_hyphens is True, or in:
-          'Look,', ' ', 'goof-ball', ' ', '--', ' ',
-          'use', ' ', 'the', ' ', '-b', ' ', option!'
-        otherwise."""
+        """The pieces no line break may split: runs of whitespace, and words -- with
+        break_on_hyphens, compound words split after their hyphens and em-dashes (--)
+        standing alone.  "Look, goof-ball -- use -b!" gives 'Look,', ' ', 'goof-',
+        'ball', ' ', '--', ' ', 'use', ' ', '-b!'."""
         chunks = []
         n = len(text)
         i = 0
@@ -174,10 +156,8 @@ class TextWrapper:
         return False
 
     def _fix_sentence_endings(self, chunks):
-        """Correct for sentence endings buried in 'chunks'.  Eg. when the original text
-        contains "... foo.\\nBar ...", munge_whitespace() and split() will convert that to
-        [..., "foo.", " ", "Bar", ...] which has one too few spaces; this method simply
-        changes the one space to two."""
+        """After a chunk ending a sentence (a lower-case letter, then . ! or ?, maybe a
+        closing quote), make the single space that follows two spaces."""
         i = 0
         while i < len(chunks) - 1:
             if chunks[i + 1] == ' ' and self._ends_sentence(chunks[i]):
@@ -195,118 +175,85 @@ class TextWrapper:
                 'a' <= chunk[-2] <= 'z')
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
-        """Handle a chunk of text (most likely a word, not whitespace) that is too long to
-        fit in any line."""
-        # Figure out when indent is larger than the specified width, and make sure at least
-        # one character is stripped off on every pass
-        if width < 1:
-            space_left = 1
-        else:
-            space_left = width - cur_len
-
-        # If we're allowed to break long words, then do so: put as much of the next chunk
-        # onto the current line as will fit.
+        """The next chunk does not fit on any line: put as much of it as fits on the current
+        line (breaking after a hyphen when possible), or, without break_long_words, put it
+        whole on a line of its own."""
+        room = width - cur_len if width >= 1 else 1
+        chunk = reversed_chunks[-1]
         if self.break_long_words:
-            end = space_left
-            chunk = reversed_chunks[-1]
-            if self.break_on_hyphens and len(chunk) > space_left:
-                # break after last hyphen, but only if there are non-hyphens before it
-                hyphen = chunk.rfind('-', 0, space_left)
-                if hyphen > 0 and any(c != '-' for c in chunk[:hyphen]):
-                    end = hyphen + 1
-            cur_line.append(chunk[:end])
-            reversed_chunks[-1] = chunk[end:]
-
-        # Otherwise, we have to preserve the long word intact.  Only add it to the current
-        # line if there's nothing already there -- that minimizes how much we violate the
-        # width constraint.
+            cut = room
+            if self.break_on_hyphens and len(chunk) > room:
+                hyphen = chunk.rfind('-', 0, room)
+                # (a hyphen preceded only by hyphens is no place to break)
+                if hyphen > 0 and chunk[:hyphen].strip('-'):
+                    cut = hyphen + 1
+            cur_line.append(chunk[:cut])
+            reversed_chunks[-1] = chunk[cut:]
         elif not cur_line:
             cur_line.append(reversed_chunks.pop())
 
     def _wrap_chunks(self, chunks):
-        """Wrap a sequence of text chunks and return a list of lines of length 'self.width'
-        or less.  (If 'break_long_words' is false, some lines may be longer than this.)
-        Chunks correspond roughly to words and the whitespace between them."""
-        lines = []
+        """Pack the chunks greedily into lines of at most `width` characters (indent
+        included) and return the lines."""
         if self.width <= 0:
             raise ValueError('invalid width %r (must be > 0)' % self.width)
         if self.max_lines is not None:
-            if self.max_lines > 1:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
+            indent = self.subsequent_indent if self.max_lines > 1 else self.initial_indent
             if len(indent) + len(self.placeholder.lstrip()) > self.width:
                 raise ValueError('placeholder too large for max width')
-
-        # Arrange in reverse order so items can be efficiently popped from a stack of chucks.
-        chunks.reverse()
-
-        while chunks:
-            cur_line = []
-            cur_len = 0
-
-            # Figure out which static string will prefix this line.
-            if lines:
-                indent = self.subsequent_indent
-            else:
-                indent = self.initial_indent
-
-            # Maximum width for this line.
-            width = self.width - len(indent)
-
-            # First chunk on line is whitespace -- drop it, unless this is the very
-            # beginning of the text (ie. no lines started yet).
-            if self.drop_whitespace and chunks[-1].strip() == '' and lines:
-                del chunks[-1]
-
-            while chunks:
-                length = len(chunks[-1])
-                if cur_len + length <= width:
-                    cur_line.append(chunks.pop())
-                    cur_len += length
-                else:
-                    break
-
-            # The current line is full, and the next chunk is too big to fit on *any* line
-            # (not just this one).
-            if chunks and len(chunks[-1]) > width:
-                self._handle_long_word(chunks, cur_line, cur_len, width)
-                cur_len = sum(map(len, cur_line))
-
-            # If the last chunk on this line is all whitespace, drop it.
-            if self.drop_whitespace and cur_line and cur_line[-1].strip() == '':
-                cur_len -= len(cur_line[-1])
-                del cur_line[-1]
-
-            if cur_line:
-                if (self.max_lines is None or
-                        len(lines) + 1 < self.max_lines or
-                        (not chunks or
-                         self.drop_whitespace and
-                         len(chunks) == 1 and
-                         not chunks[0].strip()) and cur_len <= width):
-                    # Convert current line back to a string and store it in list of all lines
-                    # (return value).
-                    lines.append(indent + ''.join(cur_line))
-                else:
-                    while cur_line:
-                        if (cur_line[-1].strip() and
-                                cur_len + len(self.placeholder) <= width):
-                            cur_line.append(self.placeholder)
-                            lines.append(indent + ''.join(cur_line))
-                            break
-                        cur_len -= len(cur_line[-1])
-                        del cur_line[-1]
-                    else:
-                        if lines:
-                            prev_line = lines[-1].rstrip()
-                            if (len(prev_line) + len(self.placeholder) <= self.width):
-                                lines[-1] = prev_line + self.placeholder
-                                break
-                        lines.append(indent + self.placeholder.lstrip())
-                    break
-
+        lines = []
+        pending = chunks[::-1]            # a stack: the next chunk is pending[-1]
+        while pending:
+            indent = self.subsequent_indent if lines else self.initial_indent
+            room = self.width - len(indent)
+            # Whitespace does not start a line (except the very first one).
+            if self.drop_whitespace and lines and not pending[-1].strip():
+                pending.pop()
+            line = []
+            used = 0
+            while pending and used + len(pending[-1]) <= room:
+                used += len(pending[-1])
+                line.append(pending.pop())
+            if pending and len(pending[-1]) > room:
+                self._handle_long_word(pending, line, used, room)
+                used = sum(map(len, line))
+            # Nor does it end one.
+            if self.drop_whitespace and line and not line[-1].strip():
+                used -= len(line[-1])
+                line.pop()
+            if not line:
+                continue
+            if self._fits_without_truncation(lines, pending, used, room):
+                lines.append(indent + ''.join(line))
+                continue
+            # max_lines reached: end with the placeholder and stop.
+            self._add_placeholder(lines, line, used, room, indent)
+            break
         return lines
+
+    def _fits_without_truncation(self, lines, pending, used, room):
+        if self.max_lines is None or len(lines) + 1 < self.max_lines:
+            return True
+        # On the last allowed line: fine if nothing (but dropped whitespace) is left.
+        nothing_left = not pending or (self.drop_whitespace and len(pending) == 1 and
+                                       not pending[0].strip())
+        return nothing_left and used <= room
+
+    def _add_placeholder(self, lines, line, used, room, indent):
+        # Drop chunks from the end of the line until the placeholder fits after a word;
+        # failing that, append it to the previous line, or give it a line of its own.
+        while line:
+            if line[-1].strip() and used + len(self.placeholder) <= room:
+                lines.append(indent + ''.join(line) + self.placeholder)
+                return
+            used -= len(line[-1])
+            line.pop()
+        if lines:
+            previous = lines[-1].rstrip()
+            if len(previous) + len(self.placeholder) <= self.width:
+                lines[-1] = previous + self.placeholder
+                return
+        lines.append(indent + self.placeholder.lstrip())
 
     def _split_chunks(self, text):
         text = self._munge_whitespace(text)
@@ -315,88 +262,68 @@ class TextWrapper:
     # -- Public interface ----------------------------------------------------------------------
 
     def wrap(self, text):
-        """Reformat the single paragraph in 'text' so it fits in lines of no more than
-        'self.width' columns, and return a list of wrapped lines.  Tabs in 'text' are
-        expanded with string.expandtabs(), and all other whitespace characters (including
-        newline) are converted to space."""
+        """The paragraph `text` as a list of lines of at most self.width characters."""
         chunks = self._split_chunks(text)
         if self.fix_sentence_endings:
             self._fix_sentence_endings(chunks)
         return self._wrap_chunks(chunks)
 
     def fill(self, text):
-        """Reformat the single paragraph in 'text' to fit in lines of no more than
-        'self.width' columns, and return a new string containing the entire wrapped
-        paragraph."""
+        """The paragraph `text` wrapped, as one string of newline-separated lines."""
         return '\n'.join(self.wrap(text))
 
 # -- Convenience interface ---------------------------------------------------------------------
 
 def wrap(text, width=70, **kwargs):
-    """Wrap a single paragraph of text, returning a list of wrapped lines."""
+    """The paragraph as a list of lines of at most `width` characters (TextWrapper's
+    options are accepted as keywords)."""
     w = TextWrapper(width=width, **kwargs)
     return w.wrap(text)
 
 
 def fill(text, width=70, **kwargs):
-    """Fill a single paragraph of text, returning a new string."""
+    """The paragraph wrapped into one string of newline-separated lines."""
     w = TextWrapper(width=width, **kwargs)
     return w.fill(text)
 
 
 def shorten(text, width, **kwargs):
-    """Collapse and truncate the given text to fit in the given width.
-
-    The text first has its whitespace collapsed.  If it then fits in the *width*, it is
-    returned as is.  Otherwise, as many words as possible are joined and then the placeholder
-    is appended."""
+    """The text on one line of at most `width` characters: whitespace runs become single
+    spaces, and if it is still too long, words are dropped from the end and the
+    placeholder (' [...]') put in their place."""
     w = TextWrapper(width=width, max_lines=1, **kwargs)
     return w.fill(' '.join(text.strip().split()))
 
 # -- Loosely related functionality -------------------------------------------------------------
 
 def dedent(text):
-    """Remove any common leading whitespace from every line in `text`.
-
-    Lines that consist solely of whitespace are normalized to a newline character in the
-    output.  Tabs and spaces are both treated as whitespace, but they are not equal:
-    "  hello" and "\\thello" have no common leading whitespace."""
+    """Remove the indentation common to all lines of `text` (for triple-quoted strings
+    indented with the code).  Lines of only spaces and tabs become empty and do not count;
+    a tab and spaces are different indentation."""
     lines = text.split('\n')
-    margin = None
+    margin = None          # the longest indentation shared by the lines seen so far
     for index, line in enumerate(lines):
-        stripped = line.lstrip(' \t')
-        if not stripped:
-            # Blank (or whitespace-only) lines neither count nor keep their spaces.
+        content = line.lstrip(' \t')
+        if not content:
             lines[index] = ''
             continue
-        indent = line[:len(line) - len(stripped)]
+        indent = line[:len(line) - len(content)]
         if margin is None:
             margin = indent
-        elif indent.startswith(margin):
-            # Current line more deeply indented than previous winner: no change.
-            pass
-        elif margin.startswith(indent):
-            # Current line consistent with and no deeper than previous winner: it's the new
-            # winner.
-            margin = indent
         else:
-            # Find the largest common whitespace between current line and previous winner.
-            for i, (x, y) in enumerate(zip(margin, indent)):
-                if x != y:
-                    margin = margin[:i]
-                    break
+            shared = 0
+            while (shared < len(margin) and shared < len(indent)
+                   and margin[shared] == indent[shared]):
+                shared += 1
+            margin = margin[:shared]
     if margin:
-        cut = len(margin)
-        lines = [line[cut:] if line else line for line in lines]
+        lines = [line[len(margin):] if line else line for line in lines]
     return '\n'.join(lines)
 
 
 def indent(text, prefix, predicate=None):
-    """Adds 'prefix' to the beginning of selected lines in 'text'.
-
-    If 'predicate' is provided, 'prefix' will only be added to the lines where 'predicate'
-    (line) is True.  If 'predicate' is not provided, it will default to adding 'prefix' to
-    all non-empty lines that do not consist solely of whitespace characters."""
+    """Put prefix in front of the lines of text for which predicate(line) is true; by
+    default, of the lines that are not blank."""
     if predicate is None:
         def predicate(line):
             return line.strip()

@@ -222,74 +222,66 @@ class SimpleNamespace:
 _repr_running = set()
 
 # --- Class creation ----------------------------------------------------------------------------
+# What a class statement does, as functions: resolve the bases (PEP 560), find the metaclass,
+# prepare the namespace, run the body, call the metaclass.
 
 def resolve_bases(bases):
-    """Resolve MRO entries dynamically as specified by PEP 560."""
-    new_bases = list(bases)
-    updated = False
-    shift = 0
-    for i, base in enumerate(bases):
-        if isinstance(base, type):
-            continue
-        if not hasattr(base, '__mro_entries__'):
-            continue
-        new_base = base.__mro_entries__(bases)
-        updated = True
-        if not isinstance(new_base, tuple):
-            raise TypeError('__mro_entries__ must return a tuple')
-        new_bases[i + shift:i + shift + 1] = new_base
-        shift += len(new_base) - 1
-    if not updated:
-        return bases
-    return tuple(new_bases)
-
-
-def _calculate_meta(meta, bases):
-    """The most derived metaclass among meta and the types of bases."""
-    winner = meta
+    """The bases with each non-class that has __mro_entries__ replaced by the tuple it
+    returns (List[int] -> list).  Returns the same tuple object if nothing changed."""
+    resolved = []
+    changed = False
     for base in bases:
-        base_meta = type(base)
-        if issubclass(winner, base_meta):
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            resolved.append(base)
             continue
-        if issubclass(base_meta, winner):
-            winner = base_meta
+        entries = base.__mro_entries__(bases)
+        if not isinstance(entries, tuple):
+            raise TypeError('__mro_entries__ must return a tuple')
+        resolved.extend(entries)
+        changed = True
+    return tuple(resolved) if changed else bases
+
+
+def _most_derived_metaclass(meta, bases):
+    # The metaclass must be a subclass of the metaclasses of all bases; pick the most
+    # derived one, or fail if they are unrelated.
+    for base in bases:
+        candidate = type(base)
+        if issubclass(meta, candidate):
+            continue
+        if issubclass(candidate, meta):
+            meta = candidate
             continue
         raise TypeError('metaclass conflict: the metaclass of a derived class must be a '
                         '(non-strict) subclass of the metaclasses of all its bases')
-    return winner
+    return meta
 
 
 def prepare_class(name, bases=(), kwds=None):
-    """Call the __prepare__ method of the appropriate metaclass.
-
-    Returns (metaclass, namespace, kwds)."""
-    kwds = {} if kwds is None else dict(kwds)
-    if 'metaclass' in kwds:
-        meta = kwds.pop('metaclass')
-    else:
-        meta = type(bases[0]) if bases else type
+    """(metaclass, namespace, remaining keywords) for a class statement with these bases
+    and keywords (metaclass= among them or not)."""
+    kwds = dict(kwds or {})
+    meta = kwds.pop('metaclass', type(bases[0]) if bases else type)
     if isinstance(meta, type):
-        meta = _calculate_meta(meta, bases)
-    if hasattr(meta, '__prepare__'):
-        ns = meta.__prepare__(name, bases, **kwds)
-    else:
-        ns = {}
-    return meta, ns, kwds
+        meta = _most_derived_metaclass(meta, bases)
+    prepare = getattr(meta, '__prepare__', None)
+    namespace = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, namespace, kwds
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically using the appropriate metaclass."""
-    resolved_bases = resolve_bases(bases)
-    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    """Create a class as a class statement would; exec_body(namespace) fills the body."""
+    resolved = resolve_bases(bases)
+    meta, namespace, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
-        exec_body(ns)
-    if resolved_bases is not bases:
-        ns['__orig_bases__'] = bases
-    return meta(name, resolved_bases, ns, **kwds)
+        exec_body(namespace)
+    if resolved is not bases:
+        namespace['__orig_bases__'] = bases
+    return meta(name, resolved, namespace, **kwds)
 
 
 def get_original_bases(cls, /):
-    """The bases of cls before __mro_entries__ rewrote them."""
+    """The bases of cls as written in the class statement (before __mro_entries__)."""
     try:
         return cls.__dict__.get('__orig_bases__', cls.__bases__)
     except AttributeError:
@@ -298,17 +290,15 @@ def get_original_bases(cls, /):
 # --- DynamicClassAttribute ---------------------------------------------------------------------
 
 class DynamicClassAttribute:
-    """Route attribute access on a class to __getattr__.
-
-    A descriptor that behaves like a property on instances, and raises AttributeError when
-    looked up on the class, so that the metaclass's __getattr__ can answer instead (enum uses
-    this for `name` and `value`)."""
+    """A property for instances that is invisible on the class: looking it up on the class
+    raises AttributeError, so that the metaclass's __getattr__ answers there instead (enum
+    uses this shape for member attributes)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget = fget
         self.fset = fset
         self.fdel = fdel
-        self.__doc__ = doc or (fget.__doc__ if fget is not None else None)
+        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
         self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
@@ -317,8 +307,8 @@ class DynamicClassAttribute:
             if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        elif self.fget is None:
-            raise AttributeError("unreadable attribute")
+        if self.fget is None:
+            raise AttributeError('unreadable attribute')
         return self.fget(instance)
 
     def __set__(self, instance, value):
@@ -331,21 +321,20 @@ class DynamicClassAttribute:
             raise AttributeError("can't delete attribute")
         self.fdel(instance)
 
+    def _copy(self, fget, fset, fdel, doc):
+        new = type(self)(fget, fset, fdel, doc)
+        new.overwrite_doc = self.overwrite_doc
+        return new
+
     def getter(self, fget):
-        fdoc = fget.__doc__ if self.overwrite_doc else None
-        result = type(self)(fget, self.fset, self.fdel, fdoc or self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        doc = (fget.__doc__ if self.overwrite_doc else None) or self.__doc__
+        return self._copy(fget, self.fset, self.fdel, doc)
 
     def setter(self, fset):
-        result = type(self)(self.fget, fset, self.fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy(self.fget, fset, self.fdel, self.__doc__)
 
     def deleter(self, fdel):
-        result = type(self)(self.fget, self.fset, fdel, self.__doc__)
-        result.overwrite_doc = self.overwrite_doc
-        return result
+        return self._copy(self.fget, self.fset, fdel, self.__doc__)
 
 
 def coroutine(func):
@@ -356,10 +345,15 @@ def coroutine(func):
     return func
 
 # --- GenericAlias and UnionType ----------------------------------------------------------------
-# list[int] and int | str.  When the core provides the native types, use them; otherwise these
-# Python classes stand in (typing also uses them).
+# list[int] is the core's types.GenericAlias.  `int | str` (types.UnionType) is not in the core
+# yet; the class below stands in for it where typing needs one (typing.Union is separate).
+
+GenericAlias = type(list[int])
+
 
 def _type_repr(obj):
+    # How an argument shows inside an alias: builtins by name, other classes with their
+    # module, ... as '...'.
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -368,114 +362,18 @@ def _type_repr(obj):
         return '...'
     if isinstance(obj, FunctionType):
         return obj.__name__
-    if isinstance(obj, tuple):
-        # Only reachable from Callable's argument list.
-        return '[' + ', '.join(_type_repr(t) for t in obj) + ']'
     return repr(obj)
 
 
-class GenericAlias:
-    """Represent a PEP 585 generic type: list[int] is GenericAlias(list, (int,))."""
-
-    def __init__(self, origin, args, /):
-        if not isinstance(args, tuple):
-            args = (args,)
-        object.__setattr__(self, '__origin__', origin)
-        object.__setattr__(self, '__args__', args)
-        object.__setattr__(self, '__unpacked__', False)
-
-    @property
-    def __parameters__(self):
-        params = []
-        for arg in self.__args__:
-            for p in getattr(arg, '__parameters__', ()) if not isinstance(arg, type) else ():
-                if p not in params:
-                    params.append(p)
-            if type(arg).__name__ in ('TypeVar', 'ParamSpec') and arg not in params:
-                params.append(arg)
-        return tuple(params)
-
-    def __call__(self, *args, **kwargs):
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except Exception:
-            pass
-        return result
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __getattr__(self, name):
-        # Attributes not on the alias come from the origin (list[int].append is list.append).
-        if name.startswith('__') and name.endswith('__'):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-
-    def __repr__(self):
-        if len(self.__args__) == 0:
-            args = '()'
-        else:
-            args = ', '.join(_type_repr(a) for a in self.__args__)
-        return f'{_type_repr(self.__origin__)}[{args}]'
-
-    def __eq__(self, other):
-        if not isinstance(other, GenericAlias):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __getitem__(self, items):
-        params = self.__parameters__
-        if not params:
-            raise TypeError(f'{self!r} is not a generic class')
-        if not isinstance(items, tuple):
-            items = (items,)
-        if len(items) != len(params):
-            raise TypeError(f"Too {'many' if len(items) > len(params) else 'few'} arguments"
-                            f" for {self!r}; actual {len(items)}, expected {len(params)}")
-        subst = dict(zip(params, items))
-        new_args = []
-        for arg in self.__args__:
-            if arg in subst if not isinstance(arg, type) else False:
-                new_args.append(subst[arg])
-            elif isinstance(arg, GenericAlias) and arg.__parameters__:
-                new_args.append(arg[tuple(subst[p] for p in arg.__parameters__)])
-            else:
-                new_args.append(arg)
-        return GenericAlias(self.__origin__, tuple(new_args))
-
-    def __or__(self, other):
-        return UnionType((self, other))
-
-    def __ror__(self, other):
-        return UnionType((other, self))
-
-    def __instancecheck__(self, obj):
-        raise TypeError('isinstance() argument 2 cannot be a parameterized generic')
-
-    def __subclasscheck__(self, cls):
-        raise TypeError('issubclass() argument 2 cannot be a parameterized generic')
-
-    def __reduce__(self):
-        return GenericAlias, (self.__origin__, self.__args__)
-
-    def __setattr__(self, name, value):
-        raise AttributeError('readonly attribute')
-
-
 class UnionType:
-    """Represent a PEP 604 union type: int | str."""
+    """int | str: isinstance() accepts any of the members."""
 
     def __init__(self, args):
         flat = []
         for a in args:
             if a is None:
                 a = NoneType
-            parts = a.__args__ if isinstance(a, UnionType) else (a,)
-            for p in parts:
+            for p in (a.__args__ if isinstance(a, UnionType) else (a,)):
                 if p not in flat:
                     flat.append(p)
         self.__args__ = tuple(flat)
@@ -504,11 +402,6 @@ class UnionType:
         return issubclass(cls, self.__args__)
 
 
-# Prefer the core's own types when it has them.
-try:
-    GenericAlias = type(list[int])
-except TypeError:
-    pass
 try:
     UnionType = type(int | str)
 except TypeError:

@@ -124,3 +124,29 @@ c.set_alive()
 print(c.alive)
 c.set_dead()
 print(c.alive)
+
+# Implementations registered for abstract base classes.
+import collections.abc as cabc
+
+
+@singledispatch
+def kind(x):
+    return 'object'
+
+
+@kind.register
+def _(x: cabc.Sequence):
+    return 'sequence'
+
+
+@kind.register(cabc.Mapping)
+def _(x):
+    return 'mapping'
+
+
+@kind.register(list)
+def _(x):
+    return 'list'
+
+
+print(kind([1]), kind('s'), kind({}), kind(1), kind((1,)), kind(range(2)))
