@@ -69,6 +69,7 @@ bool is_xid_continue(uint32_t cp) {
 }
 bool is_printable(uint32_t cp) {
     if (cp < 0x80) return cp >= 0x20 && cp < 0x7F;
+    if (cp >= 0xD800 && cp <= 0xDFFF) return false;   // lone surrogates (str may hold them)
     return !in_table(kNotPrintable, cp);
 }
 

@@ -247,7 +247,7 @@ void Lexer::fail_invalid_char(const unsigned char* p) {
     fail(buf, b, b);
 }
 
-void Lexer::check_identifier(Pos start, const unsigned char* b, const unsigned char* e) {
+void Lexer::check_identifier(const unsigned char* b, const unsigned char* e) {
     bool first = true;
     for (const unsigned char* p = b; p < e;) {
         int n;
@@ -256,7 +256,6 @@ void Lexer::check_identifier(Pos start, const unsigned char* b, const unsigned c
         first = false;
         p += n;
     }
-    (void)start;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -496,9 +495,9 @@ void Lexer::finish_number(Pos start, const char* text_begin, int kind) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Strings. `body` points at the prefix; m_cur is just past the opening quote character.
+// Strings. `prefix` points at the literal's first character; m_cur is just past the opening quote.
 
-void Lexer::scan_string_body(Pos start, const char* prefix, bool, Tok kind) {
+void Lexer::scan_string_body(Pos start, const char* prefix, Tok kind) {
     char q = m_cur[-1];
     bool raw = false;
     for (const char* p = prefix; p < m_cur - 1; ++p)
@@ -571,7 +570,7 @@ Pos Lexer::fstring_end_guess(const char* p, const Frame& lit) const {
             return pos_at(p + (lit.triple ? 3 : 1));
         ++p;
     }
-    return pos_at(p);
+    return pos_at(std::min(p, m_lim));
 }
 
 // The text of an f-string (mode FString) or of a format spec (mode FormatSpec).

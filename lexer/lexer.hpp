@@ -105,7 +105,7 @@ private:
     void scan_line_start();                      // indentation of a new logical line
     void scan_code();                            // one token of ordinary code (re2c, lexer.re)
     void scan_fstring_text(Frame& f);            // text of an f-string or of a format spec
-    void scan_string_body(Pos start, const char* body, bool raw, Tok kind_for_fstring);
+    void scan_string_body(Pos start, const char* prefix, Tok kind);   // kind: String or FStringStart
     void finish_number(Pos start, const char* text_begin, int kind);
     void end_of_file();
     Pos fstring_end_guess(const char* p, const Frame& lit) const;
@@ -114,7 +114,7 @@ private:
     void open_bracket(char c, Pos p, bool field);
     void close_bracket(char c, Pos p);
     void newline_token(Pos at);
-    void check_identifier(Pos start, const unsigned char* b, const unsigned char* e);
+    void check_identifier(const unsigned char* b, const unsigned char* e);
     [[noreturn]] void fail_invalid_char(const unsigned char* p);
 
     Pos pos_at(const char* p) const;             // position of a pointer into m_src

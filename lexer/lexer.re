@@ -133,13 +133,13 @@ void Lexer::scan_code() {
             strprefix? ['"] {
                 Pos b = start_pos();
                 sync();
-                scan_string_body(b, reinterpret_cast<const char*>(tok), false, Tok::String);
+                scan_string_body(b, reinterpret_cast<const char*>(tok), Tok::String);
                 return;
             }
             fprefix ['"] {
                 Pos b = start_pos();
                 sync();
-                scan_string_body(b, reinterpret_cast<const char*>(tok), false, Tok::FStringStart);
+                scan_string_body(b, reinterpret_cast<const char*>(tok), Tok::FStringStart);
                 return;
             }
 
@@ -288,7 +288,7 @@ void Lexer::scan_code() {
         while (cur < lim && (*cur >= 0x80 || (*cur >= 'a' && *cur <= 'z') || (*cur >= 'A' && *cur <= 'Z') ||
                              (*cur >= '0' && *cur <= '9') || *cur == '_'))
             ++cur;
-        check_identifier(start_pos(), tok, cur);
+        check_identifier(tok, cur);
         op(Tok::Name);
         return;
     }

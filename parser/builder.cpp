@@ -130,26 +130,15 @@ Expr* Driver::named_expr(Expr* target, Expr* value, const Loc& l) {
     return e;
 }
 
-Expr* Driver::comp_element(Expr* e) {
-    return e;
-}
-
 void Driver::fail_generator_in_bases(const Expr* genexp) {
-    // class C(x for x in y): CPython stops at the `for`.
+    // class C(x for x in y): CPython stops at the `for` (or `async`) after the element.
     const Expr* elt = genexp->as<Comp>()->elt;
-    Loc l = loc_of(elt);
     const std::string& src = lex.source();
-    size_t from = lex.line_count() ? 0 : 0;
-    (void)from;
-    // Find the offset of the element's end, then the keyword after it.
-    size_t off = 0;
-    for (int line = 1; line < l.end.line; ++line) off = src.find('\n', off) + 1;
-    off += static_cast<size_t>(l.end.col);
-    size_t kw = src.find("for", off);
-    size_t as = src.find("async", off);
-    if (as != std::string::npos && as < kw) kw = as;
-    Pos b = l.end;
-    b.col += static_cast<int>(kw - off);
+    Pos b{elt->end_lineno, elt->end_col_offset, 0};
+    for (int line = 1; line < b.line; ++line) b.off = src.find('\n', b.off) + 1;
+    b.off += static_cast<size_t>(b.col);
+    size_t kw = std::min(src.find("for", b.off), src.find("async", b.off));
+    b.col += static_cast<int>(kw - b.off);
     b.off = kw;
     Pos e = b;
     e.col += src.compare(kw, 5, "async") == 0 ? 5 : 3;

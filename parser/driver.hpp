@@ -100,6 +100,7 @@ public:
     int with_lpar_pending = 0;                // next LPAR is the parenthesized with-items form
     bool lexer_failed = false;                // the error being raised came from the lexer
     std::unordered_map<const Node*, Loc> bare_except;   // `except:` headers, for "must be last"
+    std::unordered_set<const Node*> star_handlers;       // handlers written `except*`
 
     // Expressions written inside parentheses (AnnAssign.simple, starred checks, errors).
     std::unordered_set<const Node*> parenthesized;
@@ -143,7 +144,6 @@ public:
     Stmt* import_from(int level, const std::string& module, bool has_module, std::vector<Alias*>& names,
                       const Loc& l);
     void set_context(Expr* e, ExprContext ctx, TargetUse use, bool maybe_eq_hint = false);
-    Expr* comp_element(Expr* e);   // checks an unparenthesized element of a comprehension
     [[noreturn]] void fail_generator_in_bases(const Expr* genexp);
 
     // ----- errors (errors.cpp)

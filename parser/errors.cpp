@@ -109,6 +109,13 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         return lex.make_error(msg, t.begin, t.end, type);
     };
 
+    // Mode::Single (the interactive prompt, compile(..., 'single')) takes one statement.
+    if (mode == Mode::Single && expects(SK::S_YYEOF) && expected.size() == 1 && la.kind != Tok::Indent) {
+        for (auto it = recent.rbegin(); it != recent.rend(); ++it)
+            if (it->kind == Tok::Newline)
+                return at_token("multiple statements found while compiling a single statement", *it);
+    }
+
     // An INDENT the grammar did not ask for.
     if (la.kind == Tok::Indent) {
         SyntaxErrorInfo e = lex.make_error("unexpected indent", la.end, la.end, "IndentationError");
@@ -181,15 +188,17 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
     if (expects(SK::S_KW_ELSE) && la.kind != Tok::KW_ELSE && stack.size() > 2 && stack[1].first == SK::S_KW_IF)
         return lex.make_error("expected 'else' after 'if' expression", stack[2].second.begin, stack[0].second.end);
 
-    // "expected ':'": the header of a compound statement ended without its colon.
-    if (expects(SK::S_COLON) && la.kind == Tok::Newline) {
-        bool only_colon = true;
-        for (int k : expected)
-            if (k != SK::S_COLON && k != SK::S_YYerror) {
-                // Operators that could continue an expression do not count.
-                only_colon = only_colon && !(k == SK::S_NEWLINE);
-            }
-        if (is_block_keyword(cur_line.first) || only_colon) return at_token("expected ':'", la);
+    // "expected ':'": the header of a compound statement ended without its colon (but a
+    // lambda without its colon is plain "invalid syntax").
+    if (expects(SK::S_COLON) && la.kind == Tok::Newline && is_block_keyword(cur_line.first)) {
+        bool in_lambda = false;
+        for (const auto& entry : stack) {
+            if (entry.first == SK::S_KW_LAMBDA) in_lambda = true;
+            if (entry.first == SK::S_KW_LAMBDA || entry.first == SK::S_COLON || entry.first == SK::S_NEWLINE ||
+                entry.first == SK::S_INDENT || entry.first == SK::S_DEDENT)
+                break;
+        }
+        if (!in_lambda) return at_token("expected ':'", la);
     }
     if (expects(SK::S_COLON) && expected.size() <= 2 &&
         (cur_line.first == Tok::KW_CLASS || cur_line.first == Tok::KW_TRY || cur_line.first == Tok::KW_FINALLY ||

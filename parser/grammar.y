@@ -105,13 +105,18 @@
 
 start
   : START_FILE file_input
-  | START_SINGLE file_input
+  | START_SINGLE single_input
   | START_EVAL eval_input
   ;
 
 file_input
   : END                    { A.ast.root = A.ast.make<Module>(); }
   | stmts END              { auto* m = A.ast.make<Module>(); m->body = std::move($1); A.ast.root = m; }
+  ;
+
+single_input
+  : END                    { A.ast.root = A.ast.make<Module>(); }
+  | stmt END               { auto* m = A.ast.make<Module>(); m->body = std::move($1); A.ast.root = m; }
   ;
 
 eval_input
@@ -344,7 +349,7 @@ try_stmt
       s->orelse = std::move($5);
       s->finalbody = std::move($6);
       for (auto* h : s->handlers) {
-          bool is_star = A.parenthesized.count(h) != 0;
+          bool is_star = A.star_handlers.count(h) != 0;
           if ((is_star && plain) || (!is_star && star)) {
               Loc kw = Driver::loc_of(h);
               kw.end = kw.begin;
@@ -414,7 +419,7 @@ handler
       $$->type = $3;
       $$->body = std::move($5);
       A.set_end($$, $$->body.back());
-      A.parenthesized.insert($$);   // marks an except* handler
+      A.star_handlers.insert($$);
     }
   | KW_EXCEPT "*" test KW_AS NAME ":" suite {
       $$ = A.mk<ExceptHandler>(@$);
@@ -423,7 +428,7 @@ handler
       $$->has_name = true;
       $$->body = std::move($7);
       A.set_end($$, $$->body.back());
-      A.parenthesized.insert($$);
+      A.star_handlers.insert($$);
     }
   ;
 
@@ -877,7 +882,7 @@ paren_display
     }
   | "(" namedexpr_test comp_for ")" {
       auto* g = A.mk<Comp>(@$, Kind::GeneratorExp);
-      g->elt = A.comp_element($2);
+      g->elt = $2;
       g->generators = std::move($3);
       A.parenthesized.insert(g);
       $$ = g;
@@ -899,7 +904,7 @@ list_display
   | "[" tc_items "]"           { auto* l = A.mk<ListExpr>(@$); l->elts = std::move($2.items); $$ = l; }
   | "[" namedexpr_test comp_for "]" {
       auto* c = A.mk<Comp>(@$, Kind::ListComp);
-      c->elt = A.comp_element($2);
+      c->elt = $2;
       c->generators = std::move($3);
       $$ = c;
     }
@@ -936,7 +941,7 @@ set_display
   : "{" set_items "}"          { auto* s = A.mk<SetExpr>(@$); s->elts = std::move($2.items); $$ = s; }
   | "{" namedexpr_test comp_for "}" {
       auto* c = A.mk<Comp>(@$, Kind::SetComp);
-      c->elt = A.comp_element($2);
+      c->elt = $2;
       c->generators = std::move($3);
       $$ = c;
     }
@@ -984,7 +989,7 @@ argument
   | test ":=" test             { $$.kind = CallArg::Positional; $$.value = A.named_expr($1, $3, @$); $$.loc = @$; }
   | test comp_for              {
       auto* g = A.mk<Comp>(@$, Kind::GeneratorExp);
-      g->elt = A.comp_element($1);
+      g->elt = $1;
       g->generators = std::move($2);
       $$.kind = CallArg::Generator;
       $$.value = g;

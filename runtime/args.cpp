@@ -375,7 +375,7 @@ Value call_native(const NativeDef* def, const ArgSpec* spec, Value self, const V
         nargs += 1;
     }
     const int n = spec->nparams();
-    if (!nkw && static_cast<int>(nargs) == n && spec->star_index < 0 && spec->kwstar_index < 0)
+    if (!nkw && static_cast<int>(nargs) == n && spec->npositional == n && spec->star_index < 0 && spec->kwstar_index < 0)
         return def->fn(args);   // every parameter given positionally: no copy
     Value bound_small[12];
     std::vector<Value> bound_big;

@@ -43,6 +43,15 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"_io", init_io_module},
     {"time", init_time_module},
     {"_thread", init_thread_module},
+    {"math", init_math_module},
+    {"_random", init_random_module},
+    {"_os", init_os_module},
+    {"_collections", init_collections_module},
+    {"errno", init_errno_module},
+    {"_signal", init_signal_module},
+    {"select", init_select_module},
+    {"atexit", init_atexit_module},
+    {"gc", init_gc_module},
     {nullptr, nullptr},
 };
 

@@ -28,6 +28,15 @@ rt::Module* init_sys_module();
 rt::Module* init_io_module();
 rt::Module* init_time_module();
 rt::Module* init_thread_module();
+rt::Module* init_math_module();
+rt::Module* init_random_module();
+rt::Module* init_os_module();
+rt::Module* init_collections_module();
+rt::Module* init_errno_module();
+rt::Module* init_signal_module();
+rt::Module* init_select_module();
+rt::Module* init_atexit_module();
+rt::Module* init_gc_module();
 
 // Standard streams (fileio.cpp).
 rt::Value make_std_stream(int fd, const char* name, const char* mode);

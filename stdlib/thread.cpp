@@ -21,6 +21,7 @@
 
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/exception.hpp"
 #include "runtime/float.hpp"
 #include "runtime/int.hpp"
 #include "runtime/native.hpp"
@@ -32,6 +33,10 @@
 #include "vm/eval_breaker.hpp"
 #include "vm/gil.hpp"
 #include "vm/interpreter.hpp"
+
+namespace minipy::vm {
+std::string format_exception_text(rt::Value exc);   // traceback.cpp
+}
 
 namespace minipy::lib {
 
@@ -441,6 +446,24 @@ static Value thread_interrupt_main(const Value* args) {
 
 static Value thread_exit(const Value*) { return raise(&exc::SystemExit, nullptr); }
 
+// _format_exception(exc_type, exc_value, exc_traceback): the text an uncaught exception prints
+// ("Traceback (most recent call last): ..."), for threading.excepthook, which must write it to a
+// file of its choosing. The traceback given replaces the exception's own while formatting.
+static Value thread_format_exception(const Value* args) {
+    Value value = args[1], tb = args[2];
+    std::string text;
+    if (is_exception_instance(value) && tb && !is_none(tb) && type_of(tb) == &traceback_type) {
+        BaseExc* e = value.as<BaseExc>();
+        Value saved = e->traceback;
+        e->traceback = tb;
+        text = vm::format_exception_text(value);
+        e->traceback = saved;
+    } else {
+        text = vm::format_exception_text(value);
+    }
+    return str_from(text);
+}
+
 // minipy extension: the name --gil-stats / --gil-trace show for the calling thread
 // (threading.Thread sets it when the thread starts).
 static Value thread_set_name(const Value* args) {
@@ -465,6 +488,7 @@ static const NativeDef thread_defs[] = {
     {"exit()", thread_exit},
     {"stack_size(size=0, /)", thread_stack_size},
     {"daemon_threads_allowed()", thread_daemon_threads_allowed},
+    {"_format_exception(exc_type, exc_value, exc_traceback, /)", thread_format_exception},
     {"_set_name(name, /)", thread_set_name},
     {nullptr},
 };

@@ -170,6 +170,11 @@ void Compiler::push_handler(int label, bool lasti, int delta) {
 
 void Compiler::pop_handler() { u->handler_stack.pop_back(); }
 
+void Compiler::push_fblock(FBlock fb) {
+    if (u->fblocks.size() >= kMaxBlocks) error(current_stmt, "too many statically nested blocks");
+    u->fblocks.push_back(std::move(fb));
+}
+
 // =============================================================================================
 // Constants and names
 
@@ -405,6 +410,8 @@ void Compiler::visit_body(const StmtList& body) {
 
 void Compiler::visit_stmt(const Stmt* s) {
     u->line = s->lineno;
+    const Stmt* saved_stmt = current_stmt;
+    current_stmt = s;
     bool is_future = s->kind == Kind::ImportFrom && s->as<ImportFrom>()->module == "__future__" &&
                      s->as<ImportFrom>()->level == 0;
     if (!is_future && !(u->kind == UnitKind::Module && !u->seen_non_future && is_docstring(s)))
@@ -496,6 +503,7 @@ void Compiler::visit_stmt(const Stmt* s) {
         default:
             error(s, "unsupported statement");
     }
+    current_stmt = saved_stmt;
 }
 
 // --- functions and classes --------------------------------------------------------------------
@@ -512,7 +520,7 @@ void Compiler::check_debug_args(const Arguments* args, const Node* at) {
 }
 
 // Pushes the defaults tuple and the keyword-only defaults dict; returns the MAKE_FUNCTION flags.
-uint32_t Compiler::default_arguments(const Arguments* args, const Node* at) {
+uint32_t Compiler::default_arguments(const Arguments* args) {
     uint32_t flags = 0;
     if (!args->defaults.empty()) {
         ConstVal tuple;
@@ -545,7 +553,6 @@ uint32_t Compiler::default_arguments(const Arguments* args, const Node* at) {
         emit_op(Op::BUILD_CONST_KEY_MAP, n);
         flags |= 2;
     }
-    (void)at;
     return flags;
 }
 
@@ -619,7 +626,7 @@ void Compiler::function_def(const FunctionDef* s) {
     for (const Expr* d : s->decorator_list) visit_expr(d);
     int firstlineno = s->decorator_list.empty() ? s->lineno : s->decorator_list[0]->lineno;
     u->line = s->lineno;
-    uint32_t flags = default_arguments(s->args, s);
+    uint32_t flags = default_arguments(s->args);
     if (annotations(s->args, s->returns)) flags |= 4;
 
     Scope* ste = st.scope_of(s);
@@ -720,7 +727,7 @@ void Compiler::unwind_fblock(const FBlock& fb, bool preserve_tos) {
             if (fb.type == FBlockType::AsyncWith) {
                 emit_op(Op::GET_AWAITABLE, 2);
                 load_const(ConstVal::none());
-                add_yield_from(true);
+                add_yield_from();
             }
             emit_op(Op::POP_TOP);
             return;
@@ -856,7 +863,7 @@ void Compiler::async_for_stmt(const For* s) {
     push_handler(except, false);
     emit_op(Op::GET_ANEXT);
     load_const(ConstVal::none());
-    add_yield_from(true);
+    add_yield_from();
     pop_handler();
     store_target(s->target);
     visit_body(s->body);
@@ -1124,7 +1131,7 @@ void Compiler::async_with_stmt(const With* s, size_t pos) {
     emit_op(Op::BEFORE_ASYNC_WITH);
     emit_op(Op::GET_AWAITABLE, 1);
     load_const(ConstVal::none());
-    add_yield_from(true);
+    add_yield_from();
     push_handler(final, true, -1);
     FBlock fb{FBlockType::AsyncWith};
     fb.node = s;
@@ -1139,7 +1146,7 @@ void Compiler::async_with_stmt(const With* s, size_t pos) {
     call_exit_with_nones();
     emit_op(Op::GET_AWAITABLE, 2);
     load_const(ConstVal::none());
-    add_yield_from(true);
+    add_yield_from();
     emit_op(Op::POP_TOP);
     emit_jump(kOpJump, exit);
 
@@ -1149,7 +1156,7 @@ void Compiler::async_with_stmt(const With* s, size_t pos) {
     emit_op(Op::WITH_EXCEPT_START);
     emit_op(Op::GET_AWAITABLE, 2);
     load_const(ConstVal::none());
-    add_yield_from(true);
+    add_yield_from();
     with_except_finish(cleanup);
     bind(exit);
 }
@@ -1190,7 +1197,7 @@ static bool is_two_element_slice(const Expr* e) {
     return e->kind == Kind::Slice && !e->as<Slice>()->step;
 }
 
-static int binop_arg(Operator op) {
+int binop_oparg(Operator op) {
     switch (op) {
         case Operator::Add: return 0;
         case Operator::BitAnd: return 1;
@@ -1208,7 +1215,6 @@ static int binop_arg(Operator op) {
     }
     return 0;
 }
-int binop_oparg(Operator op) { return binop_arg(op); }
 
 void Compiler::augassign_stmt(const AugAssign* s) {
     const Expr* e = s->target;
@@ -1253,7 +1259,7 @@ void Compiler::augassign_stmt(const AugAssign* s) {
     }
     visit_expr(s->value);
     u->line = s->lineno;
-    emit_op(Op::BINARY_OP, static_cast<uint32_t>(binop_arg(s->op) + 13));
+    emit_op(Op::BINARY_OP, static_cast<uint32_t>(binop_oparg(s->op) + 13));
     u->line = e->lineno;
     switch (e->kind) {
         case Kind::Attribute:

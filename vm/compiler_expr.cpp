@@ -15,7 +15,6 @@ namespace minipy::vm::detail {
 
 using namespace parse;
 
-int binop_oparg(Operator op);   // compiler.cpp
 
 namespace {
 
@@ -174,7 +173,7 @@ void Compiler::visit_expr_inner(const Expr* e) {
             visit_expr(e->as<Await>()->value);
             emit_op(Op::GET_AWAITABLE, 0);
             load_const(ConstVal::none());
-            add_yield_from(true);
+            add_yield_from();
             break;
         case Kind::Yield: {
             if (!u->ste->is_function()) error(e, "'yield' outside function");
@@ -190,7 +189,7 @@ void Compiler::visit_expr_inner(const Expr* e) {
             visit_expr(e->as<YieldFrom>()->value);
             emit_op(Op::GET_YIELD_FROM_ITER);
             load_const(ConstVal::none());
-            add_yield_from(false);
+            add_yield_from();
             break;
         case Kind::Compare:
             compare(e->as<Compare>());
@@ -781,7 +780,7 @@ void Compiler::unpack_helper(const ExprList& elts, const Expr* at) {
 
 void Compiler::lambda(const Lambda* e) {
     check_debug_args(e->args, e);
-    uint32_t flags = default_arguments(e->args, e);
+    uint32_t flags = default_arguments(e->args);
     Scope* ste = st.scope_of(e);
     enter_scope(ste, UnitKind::Lambda, "<lambda>", e->lineno);
     add_const(ConstVal::none());   // a lambda has no docstring
@@ -835,7 +834,7 @@ void Compiler::comprehension(const Comp* e) {
     if (is_async && !is_genexp) {
         emit_op(Op::GET_AWAITABLE, 0);
         load_const(ConstVal::none());
-        add_yield_from(true);
+        add_yield_from();
     }
 }
 
@@ -893,7 +892,7 @@ void Compiler::async_comprehension_generator(const Comp* e, size_t gen_index, in
     push_handler(except, false);
     emit_op(Op::GET_ANEXT);
     load_const(ConstVal::none());
-    add_yield_from(true);
+    add_yield_from();
     pop_handler();
     store_target(gen->target);
     for (const Expr* cond : gen->ifs) jump_if(cond, if_cleanup, false);
@@ -944,8 +943,7 @@ void Compiler::yield_value() {
 //       JUMP_BACKWARD L_send
 //   L_fail: CLEANUP_THROW
 //   L_exit: END_SEND
-void Compiler::add_yield_from(bool await) {
-    (void)await;
+void Compiler::add_yield_from() {
     int send = new_label(), fail = new_label(), exit = new_label();
     bind(send);
     emit_jump(static_cast<int>(Op::SEND), exit);

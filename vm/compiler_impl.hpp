@@ -33,6 +33,7 @@ inline constexpr int kOpJump = 256;          // unconditional jump; becomes JUMP
 inline constexpr int kOpSetup = 257;         // push of exception handler `arg` (records its depth)
 
 inline constexpr int kStackUseGuideline = 30;   // beyond this many items, build containers incrementally
+inline constexpr size_t kMaxBlocks = 20;        // frame blocks nested in one function (CPython's CO_MAXBLOCKS)
 
 struct Instr {
     int op;              // Op value, or a pseudo-opcode
@@ -135,7 +136,7 @@ public:
     std::string mangled(const std::string& name) const;
     void nameop(const std::string& name, parse::ExprContext ctx, const parse::Node* at);
     bool is_global_name_for_call(const std::string& name) const;
-    void push_fblock(FBlock fb) { u->fblocks.push_back(std::move(fb)); }
+    void push_fblock(FBlock fb);
     void pop_fblock() { u->fblocks.pop_back(); }
     [[noreturn]] void error(const parse::Node* at, std::string msg);
 
@@ -146,7 +147,7 @@ public:
     void function_def(const parse::FunctionDef* s);
     void class_def(const parse::ClassDef* s);
     void make_closure(Code* co, uint32_t flags);
-    uint32_t default_arguments(const parse::Arguments* args, const parse::Node* at);
+    uint32_t default_arguments(const parse::Arguments* args);
     bool annotations(const parse::Arguments* args, const parse::Expr* returns);
     void apply_decorators(const parse::ExprList& decos);
     void check_debug_args(const parse::Arguments* args, const parse::Node* at);
@@ -205,7 +206,7 @@ public:
     void async_comprehension_generator(const parse::Comp* e, size_t gen_index, int depth);
     void comprehension_element(const parse::Comp* e, int depth);
     void yield_value();                  // YIELD_VALUE + RESUME (wrapping for async generators)
-    void add_yield_from(bool await);     // SEND loop for `yield from` / `await`
+    void add_yield_from();               // SEND loop for `yield from` / `await` (the same code)
     void joined_str(const parse::JoinedStr* e);
     void formatted_value(const parse::FormattedValue* e);
 
@@ -217,7 +218,11 @@ public:
     std::string filename;
     parse::Mode mode;
     bool interactive = false;
+    const parse::Stmt* current_stmt = nullptr;   // for errors located at the statement
 };
+
+// The BINARY_OP argument of an AST operator (ops.hpp BinOp numbering; +13 for the in-place form).
+int binop_oparg(parse::Operator op);
 
 // The source text of an annotation, as CPython's compiler writes it under
 // `from __future__ import annotations` (compiler_unparse.cpp).

@@ -17,6 +17,8 @@ namespace minipy::vm {
 
 static volatile std::sig_atomic_t g_sigint_pending = 0;
 
+bool (*g_signal_handlers_hook)() = nullptr;
+
 void signal_pending(int signum) {
     if (signum == SIGINT) g_sigint_pending = 1;
     Interpreter* interp = g_interp;
@@ -52,6 +54,7 @@ bool check_signals() {
         rt::raise(&rt::exc::KeyboardInterrupt, nullptr);
         return false;
     }
+    if (g_signal_handlers_hook) return g_signal_handlers_hook();
     return true;
 }
 

@@ -15,4 +15,9 @@ void install_signal_handlers();
 // Called from a signal handler: marks `signum` pending and wakes the main thread's eval loop.
 void signal_pending(int signum);
 
+// Set by the `signal` module (stdlib/signal.cpp): runs the Python handlers of the signals that
+// arrived, in the main thread, when its eval loop sees kBreakSignals. Returns false with an
+// exception set when a handler raised.
+extern bool (*g_signal_handlers_hook)();
+
 }  // namespace minipy::vm

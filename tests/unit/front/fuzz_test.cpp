@@ -114,6 +114,17 @@ TEST(Fuzz, MutationsOfSnippets) {
     }
 }
 
+TEST(Fuzz, InputsEndingMidToken) {
+    // Each literal form cut off where the scanner looks one or two characters ahead.
+    const char* const inputs[] = {
+        "f\"}\\", "f'{x!z", "'\\", "\"\"\"\\", "0x", "0b", "0o", "1_", "1e", "1.e+", "\\", "f'{'",
+        "f'{x:{'", "f'{x:{y:", "f'''{", "rb'\\", "f'\\N{", "'\\N{", "b'\\x", "'\\u12", "x = (",
+        "if x:\n\ty\n        z", "\xef\xbb\xbf", "\xef\xbb", "\r", "\r\n\r\n  x", "@", "with (",
+        "with (a as b", "lambda", "def f(*", "class", "f'{x=", "f'{x!'", "from .", "import a.",
+    };
+    for (const char* in : inputs) exercise(in);
+}
+
 TEST(Fuzz, PathologicalNesting) {
     std::vector<std::string> inputs = {
         std::string(10000, '('),

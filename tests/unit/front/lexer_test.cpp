@@ -168,6 +168,18 @@ TEST(Parser, DeepExpressionsBecomeErrorsNotCrashes) {
     EXPECT_TRUE(parse_source("x = " + std::string(500, '-') + "1\n", "<t>", Mode::File, ast, &err));
 }
 
+TEST(Parser, SingleModeTakesOneStatement) {
+    Ast ast;
+    SyntaxErrorInfo err;
+    EXPECT_TRUE(parse_source("a = 1; b = 2\n", "<single>", Mode::Single, ast, &err));
+    EXPECT_EQ(ast.root->body.size(), 2u);
+    EXPECT_TRUE(parse_source("if a:\n    b\n", "<single>", Mode::Single, ast, &err));
+    EXPECT_FALSE(parse_source("a=1\nb=2\n", "<single>", Mode::Single, ast, &err));
+    EXPECT_EQ(err.msg, "multiple statements found while compiling a single statement");   // compile(..., 'single')
+    EXPECT_EQ(err.lineno, 1);
+    EXPECT_EQ(err.offset, 4);
+}
+
 TEST(Tokenize, FormatMatchesTokenizeColumns) {
     std::vector<TokenInfo> toks;
     SyntaxErrorInfo err;

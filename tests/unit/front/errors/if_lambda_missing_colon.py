@@ -1,0 +1,2 @@
+if lambda: x
+    pass
