@@ -1165,7 +1165,9 @@ void after_fork_child() {
     ts->native_id = static_cast<uint64_t>(syscall(SYS_gettid));
     ts->eval_breaker.fetch_and(~static_cast<uint32_t>(vm::kBreakGilDrop), std::memory_order_relaxed);
     if (interp->gil) {
-        vm::Gil* fresh = new vm::Gil(interp->gil->interval_us());
+        // The child keeps the policy; GIL statistics and traces stay with the parent.
+        vm::Gil* fresh = new vm::Gil(interp->gil->interval_us(), interp->gil->policy(), nullptr);
+        ts->gil_record = nullptr;
         interp->gil = fresh;   // the old one is abandoned: its mutex may be locked forever
         fresh->take(ts);
     }
