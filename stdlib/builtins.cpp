@@ -901,7 +901,7 @@ static const NativeDef builtin_defs[] = {
 Module* init_builtins_module() {
     init_super_type();
     init_generic_alias({&list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &type_type,
-                        &enumerate_type});
+                        &enumerate_type, &base_exception_group_type});
     Module* m = module_new_cstr("builtins");
     if (!m) return nullptr;
     module_add_functions(m, builtin_defs);
@@ -917,6 +917,8 @@ Module* init_builtins_module() {
     for (auto& t : types) module_add(m, t.name, Value(t.t));
 #define EXC(name, base, doc) module_add(m, #name, Value(&exc::name));
 #include "runtime/exceptions.def"
+    module_add(m, "BaseExceptionGroup", Value(&base_exception_group_type));
+    module_add(m, "ExceptionGroup", Value(&exception_group_type));
     module_add(m, "EnvironmentError", Value(&exc::OSError));
     module_add(m, "IOError", Value(&exc::OSError));
     module_add(m, "None", none());
