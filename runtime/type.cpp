@@ -742,9 +742,10 @@ static Value object_new(Type* type, const Value* args, size_t nargs, Tuple* kwna
                     if (i) list += ", ";
                     list += "'" + std::string(str_view(l->items[i])) + "'";
                 }
+                // CPython 3.12's wording (3.11 said "with abstract methods a, b").
                 return raise(&exc::TypeError,
-                             "Can't instantiate abstract class %s with abstract method%s %s", type->tp_name,
-                             l->size > 1 ? "s" : "", list.c_str());
+                             "Can't instantiate abstract class %s without an implementation for abstract method%s %s",
+                             type->tp_name, l->size > 1 ? "s" : "", list.c_str());
             }
             clear_error();
         }
