@@ -1,13 +1,10 @@
-// gc.cpp — the `gc` module: the interface of CPython's cycle collector.
-//
-// minipy frees objects by reference counting alone for now; a cycle collector (DESIGN.md,
-// decision 9) is the lead's later work. Until it exists, collect() finds nothing and returns 0,
-// and objects that are only reachable from reference cycles are never freed. Everything else
-// here behaves as CPython's module does: the enabled flag, thresholds, debug flags, and
-// get_referents() (which walks the types' traverse slots, the same ones a collector will use).
+// gc.cpp — the `gc` module: the Python interface of the cycle collector (runtime/gc.cpp): collect,
+// enable/disable, thresholds and counts, plus get_referents() (which walks the types' traverse
+// slots, the same ones the collector uses).
 #include <vector>
 
 #include "runtime/errors.hpp"
+#include "runtime/gc.hpp"
 #include "runtime/int.hpp"
 #include "runtime/list.hpp"
 #include "runtime/module.hpp"
@@ -25,46 +22,55 @@ using namespace rt;
 
 namespace {
 
-bool g_enabled = true;
-int64_t g_threshold[3] = {700, 10, 10};
 int64_t g_debug = 0;
+int64_t g_collected[3] = {0, 0, 0};
+int64_t g_collections[3] = {0, 0, 0};
 
 Value gc_collect(const Value* args) {
     int64_t generation = 2;
     if (args[0] && !index_to_i64(args[0], &generation, &exc::OverflowError)) return Value{};
     if (generation < 0 || generation > 2) return raise(&exc::ValueError, "invalid generation");
-    return Value::small_int(0);   // no cycle collector yet: nothing is found
+    int64_t found = rt::gc_collect(static_cast<int>(generation));
+    if (found < 0) found = 0;   // a collection is already running (called from a finalizer)
+    g_collections[generation]++;
+    g_collected[generation] += found;
+    return int_from_i64(found);
 }
 
 Value gc_enable(const Value*) {
-    g_enabled = true;
+    gc_set_enabled(true);
     return newref(none());
 }
 
 Value gc_disable(const Value*) {
-    g_enabled = false;
+    gc_set_enabled(false);
     return newref(none());
 }
 
-Value gc_isenabled(const Value*) { return bool_value(g_enabled); }
+Value gc_isenabled(const Value*) { return bool_value(gc_is_enabled()); }
 
 Value gc_get_threshold(const Value*) {
-    return tuple_pack({Value::small_int(g_threshold[0]), Value::small_int(g_threshold[1]), Value::small_int(g_threshold[2])});
+    int64_t t[3];
+    gc_get_thresholds(t);
+    return tuple_pack({Value::small_int(t[0]), Value::small_int(t[1]), Value::small_int(t[2])});
 }
 
 Value gc_set_threshold(const Value* args) {
     Tuple* t = args[0].as<Tuple>();
     if (t->size < 1) return raise(&exc::TypeError, "set_threshold() takes at least 1 argument (0 given)");
     if (t->size > 3) return raise(&exc::TypeError, "set_threshold() takes at most 3 arguments (%d given)", static_cast<int>(t->size));
-    int64_t v[3] = {g_threshold[0], g_threshold[1], g_threshold[2]};
+    int64_t v[3];
+    gc_get_thresholds(v);
     for (int64_t i = 0; i < t->size; i++)
         if (!index_to_i64(t->items[i], &v[i], &exc::OverflowError)) return Value{};
-    for (int i = 0; i < 3; i++) g_threshold[i] = v[i];
+    gc_set_thresholds(v);
     return newref(none());
 }
 
 Value gc_get_count(const Value*) {
-    return tuple_pack({Value::small_int(0), Value::small_int(0), Value::small_int(0)});
+    int64_t c[3];
+    gc_get_counts(c);
+    return tuple_pack({Value::small_int(c[0]), Value::small_int(c[1]), Value::small_int(c[2])});
 }
 
 Value gc_get_debug(const Value*) { return int_from_i64(g_debug); }
@@ -80,17 +86,18 @@ Value gc_get_stats(const Value*) {
     for (int gen = 0; gen < 3; gen++) {
         Ref d{Value(dict_new())};
         if (!d) return Value{};
-        for (const char* key : {"collections", "collected", "uncollectable"})
-            if (dict_set_cstr(d.as<Dict>(), key, Value::small_int(0)) < 0) return Value{};
+        if (dict_set_cstr(d.as<Dict>(), "collections", Value::small_int(g_collections[gen])) < 0 ||
+            dict_set_cstr(d.as<Dict>(), "collected", Value::small_int(g_collected[gen])) < 0 ||
+            dict_set_cstr(d.as<Dict>(), "uncollectable", Value::small_int(0)) < 0)
+            return Value{};
         if (!list_append(list.get(), d.get())) return Value{};
     }
     return list.release();
 }
 
-// Tracked: instances of the types that can take part in cycles (those with a traverse slot).
 Value gc_is_tracked(const Value* args) {
     Value v = args[0];
-    return bool_value(v.is_object() && type_of(v)->traverse != nullptr);
+    return bool_value(v.is_object() && rt::gc_is_tracked(v.as_object()));
 }
 
 Value gc_is_finalized(const Value* args) {
@@ -122,12 +129,12 @@ Value gc_get_freeze_count(const Value*) { return Value::small_int(0); }
 
 const NativeDef gc_defs[] = {
     {"collect(generation=?)", gc_collect, nullptr, 0,
-     "Run the garbage collector.\n\nminipy has no cycle collector yet: this finds nothing and returns 0."},
+     "Run the garbage collector.\n\nReturns the number of unreachable objects found."},
     {"enable()", gc_enable, nullptr, 0, "Enable automatic garbage collection."},
     {"disable()", gc_disable, nullptr, 0, "Disable automatic garbage collection."},
     {"isenabled()", gc_isenabled, nullptr, 0, "Returns true if automatic garbage collection is enabled."},
     {"get_threshold()", gc_get_threshold, nullptr, 0, "Return the current collection thresholds."},
-    {"set_threshold(*thresholds)", gc_set_threshold, nullptr, 0, "Set the collection thresholds (recorded; no collector uses them yet)."},
+    {"set_threshold(*thresholds)", gc_set_threshold, nullptr, 0, "Set the collection thresholds."},
     {"get_count()", gc_get_count, nullptr, 0, "Return a three-tuple of the current collection counts."},
     {"get_debug()", gc_get_debug, nullptr, 0, "Get the garbage collection debugging flags."},
     {"set_debug(flags, /)", gc_set_debug, nullptr, 0, "Set the garbage collection debugging flags."},

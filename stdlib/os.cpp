@@ -761,11 +761,9 @@ Value os_read(const Value* args) {
     for (;;) {
         ssize_t got;
         int err;
-        {
-            vm::GilRelease release;
-            got = read(fd, buf.data(), buf.size());
-            err = errno;
-        }
+        // io_call: the GIL is released around the read, except under the priority policy when
+        // data is already there (no convoy: vm/gil.hpp).
+        got = vm::io_call(fd, POLLIN, [&] { ssize_t r = read(fd, buf.data(), buf.size()); err = errno; return r; });
         if (got >= 0) {
             buf.resize(static_cast<size_t>(got));
             return bytes_from(buf);
@@ -784,11 +782,7 @@ Value os_write(const Value* args) {
     for (;;) {
         ssize_t w;
         int err;
-        {
-            vm::GilRelease release;
-            w = write(fd, copy.data(), copy.size());
-            err = errno;
-        }
+        w = vm::io_call(fd, POLLOUT, [&] { ssize_t r = write(fd, copy.data(), copy.size()); err = errno; return r; });
         if (w >= 0) return int_from_i64(w);
         if (err != EINTR) return os_error(err);
         if (!eintr_retry()) return Value{};

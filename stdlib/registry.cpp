@@ -242,11 +242,32 @@ int finalize(vm::Interpreter* interp, int status) {
         clear_error();
     }
     flush_std_streams();
-    // Clear __main__'s globals so that objects with __del__ are finalized, as CPython does:
-    // first names starting with one underscore, then the others.
+    // From here on, other threads never get the GIL back (vm/gil.cpp parks them).
+    interp->finalizing.store(true, std::memory_order_release);
+    // Finalize __main__ as CPython does. First, objects only __main__ holds that have a __del__
+    // are finalized while every global still exists (in CPython their finalizers run from the
+    // cycle collection that frees the module's globals, before anything is cleared). Then the
+    // globals are cleared: names starting with one underscore first, then the others.
     Value main_mod = dict_get_cstr(interp->modules, "__main__");
     if (main_mod && is_module(main_mod)) {
         Dict* d = main_mod.as<Module>()->dict;
+        Ref values{call_method0(Value(d), "values")};
+        Ref items{values ? sequence_to_list(values.get()) : Value{}};
+        clear_error();
+        if (items) {
+            List* l = items.as<List>();
+            for (int64_t i = 0; i < l->size; i++) {
+                Value v = l->items[i];
+                if (!v.is_object() || (v.as_object()->flags & kFlagFinalized)) continue;
+                Type* t = type_of(v);
+                if (!(t->tpflags & kTypeHeap) || refcount_of(v.as_object()) != 2) continue;   // dict + this list
+                Value del = type_lookup(t, names::__del__);
+                if (!del) continue;
+                v.as_object()->flags |= kFlagFinalized;
+                Ref r{call1(del, v)};
+                if (!r) write_unraisable("Exception ignored in: ", del);
+            }
+        }
         for (int pass = 0; pass < 2; pass++) {
             Ref keys{dict_keys_list(d)};
             if (!keys) break;

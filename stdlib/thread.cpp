@@ -135,11 +135,11 @@ static bool parse_acquire_args(Value blocking_v, Value timeout_v, double* timeou
         return false;
     }
     if (t < 0 && t != -1) {
-        raise(&exc::ValueError, "timeout value must be a non-negative number");
+        raise(&exc::ValueError, "timeout value must be positive");
         return false;
     }
     if (t > kTimeoutMax) {
-        raise(&exc::OverflowError, "timeout value is too large");
+        raise(&exc::OverflowError, "timestamp out of range for platform time_t");
         return false;
     }
     *timeout = blocking ? t : 0;

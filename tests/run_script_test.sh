@@ -8,6 +8,7 @@
 #   <name>.py.stdin    text fed to stdin (optional; default: empty)
 # tests/make_expected.sh produces these files with python3.
 set -u
+here=$(cd "$(dirname "$0")" && pwd)
 minipy=$1
 script=$2
 dir=$(dirname "$script")
@@ -28,7 +29,6 @@ fail=0
 if ! diff -u "$base.exp" "$out" > /dev/null; then
   echo "--- stdout differs (expected vs minipy):"; diff -u "$base.exp" "$out" | head -60; fail=1
 fi
-here=$(cd "$(dirname "$0")" && pwd)
 if [ -f "$base.stderr" ]; then
   "$here/normalize_stderr.sh" "$PWD" < "$err" > "$err.norm"
   if ! diff -u "$base.stderr" "$err.norm" > /dev/null; then

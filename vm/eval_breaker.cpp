@@ -40,7 +40,10 @@ void install_signal_handlers() {
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);
     sa.sa_flags = 0;   // no SA_RESTART: blocking calls return EINTR so they can raise
-    sigaction(SIGINT, &sa, nullptr);
+    // A program started with SIGINT ignored (a background job, nohup) keeps it ignored, as CPython.
+    struct sigaction old {};
+    bool ignored = sigaction(SIGINT, nullptr, &old) == 0 && old.sa_handler == SIG_IGN;
+    if (!ignored) sigaction(SIGINT, &sa, nullptr);
     std::signal(SIGPIPE, SIG_IGN);   // writes to a closed pipe raise BrokenPipeError instead
 }
 

@@ -29,8 +29,9 @@
 // Policy Priority (-X gil_policy=priority) changes two things:
 //   * A thread coming back from a blocking call is a *priority waiter*: it does not wait a whole
 //     interval; it asks the holder to drop the GIL as soon as the holder has run for a minimum
-//     slice (interval / 5), and a release wakes priority waiters before ordinary ones, which
+//     slice, and a release wakes priority waiters before ordinary ones, which
 //     stand back while a priority waiter is queued.
+//     (The minimum slice is 1/50 of the interval, at least 50 us: 100 us by default.)
 //   * io_call() (gil.hpp) runs an I/O system call that would not block without releasing the
 //     GIL at all.
 // CPU-bound threads still share the GIL by intervals, so throughput is unchanged.
@@ -40,8 +41,10 @@
 
 #include <poll.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <thread>
 
 #include "vm/interpreter.hpp"
 
@@ -52,7 +55,15 @@ using Clock = std::chrono::steady_clock;
 Gil::Gil(int64_t interval_us, GilPolicy policy, std::unique_ptr<GilRecorder> recorder)
     : m_policy(policy), m_interval_us(interval_us < 1 ? 1 : interval_us), m_recorder(std::move(recorder)) {}
 
+// At exit, once the interpreter is finalizing, only the main thread may run Python code again:
+// any other thread that asks for the GIL parks here forever (CPython's PyThread_hang_thread), so
+// daemon threads cannot run while module globals are being torn down. _exit() ends them.
+static void park_forever() {
+    for (;;) std::this_thread::sleep_for(std::chrono::hours(1));
+}
+
 void Gil::take(ThreadState* ts) {
+    if (g_interp && g_interp->finalizing.load(std::memory_order_acquire) && !ts->is_main) park_forever();
     if (m_recorder && ts->gil_record) m_recorder->transition(ts->gil_record, GilState::Waiting);
     const bool prio = m_policy == GilPolicy::Priority && ts->gil_last_drop == static_cast<uint8_t>(DropReason::Blocking);
     std::unique_lock<std::mutex> lock(m_mutex);
@@ -63,7 +74,9 @@ void Gil::take(ThreadState* ts) {
         auto interval = std::chrono::microseconds(m_interval_us.load(std::memory_order_relaxed));
         if (prio) {
             if (!locked) continue;   // cannot happen for a priority waiter: the loop breaks above
-            auto min_slice = interval / 5;
+            // The holder keeps at least a short slice, so a stream of I/O wake-ups cannot starve
+            // a CPU-bound thread: 1/50 of the interval (100 us at the default 5 ms), >= 50 us.
+            auto min_slice = std::max<std::chrono::microseconds>(interval / 50, std::chrono::microseconds(50));
             auto held = Clock::now() - m_held_since;
             if (held >= min_slice) {
                 ThreadState* holder = m_last_holder.load(std::memory_order_relaxed);
@@ -97,6 +110,10 @@ void Gil::take(ThreadState* ts) {
     if (m_recorder && ts->gil_record) {
         m_recorder->transition(ts->gil_record, GilState::Holding);
         m_recorder->count_acquisition(ts->gil_record);
+    }
+    if (g_interp && g_interp->finalizing.load(std::memory_order_acquire) && !ts->is_main) {
+        drop(ts, DropReason::Final);   // finalization began while this thread waited
+        park_forever();
     }
 }
 

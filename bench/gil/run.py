@@ -7,7 +7,8 @@ Reports medians over REPEAT runs of each probe:
   * threads_scaling: the seed loop in 1 and 4 threads; the 4/1 time ratio (CPU-bound threads
     do not speed up under a GIL: about 4.0 means "no parallelism, no overhead");
   * sleep_latency: mean time.sleep(0.001) next to a spinning thread, in ms;
-  * pipe_convoy: os.write+os.read round trip alone and next to a spinning thread, in us.
+  * pipe_convoy: pipe round trips alone and next to a spinning thread, in us: in one thread
+    (write then read, never blocking) and through an echo thread (both reads block).
 minipy runs with the default (CPython-faithful) GIL policy, with -X gil_policy=priority, and,
 for scaling, with --no-gil.
 """
@@ -59,11 +60,12 @@ def main():
             print(f"  {label:<18} {ms:7.3f} ms")
         except RuntimeError as e:
             print(f"  {label:<18} FAILED: {e}")
-    print("pipe_convoy (median us per os.write+os.read round trip)")
+    print("pipe_convoy (median us per round trip, alone / next to a spinning thread)")
     for label, cmd in configs:
         try:
-            alone, contended = median_of(cmd + [probe("pipe_convoy.py")], a.repeat)
-            print(f"  {label:<18} alone {alone:8.2f}   next to a spinner {contended:9.2f}   x{contended / alone:8.1f}")
+            sa, sc, ea, ec = median_of(cmd + [probe("pipe_convoy.py")], a.repeat)
+            print(f"  {label:<18} same thread {sa:7.1f} / {sc:9.1f} (x{sc / sa:6.1f})"
+                  f"   echo thread {ea:7.1f} / {ec:9.1f} (x{ec / ea:6.1f})")
         except RuntimeError as e:
             print(f"  {label:<18} FAILED: {e}")
 

@@ -1,4 +1,4 @@
-# gc: the module's interface (minipy has no cycle collector yet: collect() finds nothing).
+# gc: the module's interface and the cycle collector behind it.
 import gc
 
 print(gc.isenabled())
@@ -27,3 +27,24 @@ for bad in [lambda: gc.collect(3), lambda: gc.collect(-1), lambda: gc.set_thresh
         bad()
     except Exception as e:
         print(type(e).__name__ + ':', e)
+
+# The collector frees reference cycles, finalizers included.
+class Node:
+    def __init__(self, name):
+        self.name = name
+        self.peer = None
+
+    def __del__(self):
+        print("finalized", self.name)
+
+
+gc.collect()
+a, b = Node("a"), Node("b")
+a.peer, b.peer = b, a
+del a, b
+print("cycle dropped")
+print(gc.collect() > 0)
+cycle = [1]
+cycle.append(cycle)
+del cycle
+print(gc.collect() > 0, gc.collect())

@@ -2,6 +2,7 @@
 # SimpleQueue and a LifoQueue; nothing may be lost or duplicated and nobody may hang.
 import queue
 import threading
+import time
 
 N_PRODUCERS = 8
 N_CONSUMERS = 8
@@ -30,6 +31,10 @@ for make in (lambda: queue.Queue(maxsize=50), queue.SimpleQueue, lambda: queue.L
         t.start()
     for t in producers:
         t.join()
+    # Let the consumers drain the queue before telling them to stop: in a LifoQueue the STOP
+    # markers would otherwise come out before the items still below them.
+    while not q.empty():
+        time.sleep(0.001)
     for _ in consumers:
         q.put(STOP)
     for t in consumers:
