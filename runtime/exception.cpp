@@ -567,7 +567,7 @@ static const GetSetDef beg_getsets[] = {
     {nullptr},
 };
 
-// derive(excs): a group like self (its class and message) around other exceptions.
+// derive(excs): BaseExceptionGroup(self.message, excs); subclasses override it to keep their class.
 static Value beg_derive(const Value* args) {
     Value cargs[2] = {args[0].as<BaseExcGroup>()->message, args[1]};
     return call(Value(&base_exception_group_type), cargs, 2);
