@@ -648,7 +648,10 @@ Value builtin_open(const Value* args) {
         }
         name = Ref::borrow(file);
     }
-    Value f = new_file(fd, b, r || plus, w || a || x || plus, closefd, name.get(), mode.c_str());
+    // A binary file reports FileIO's normalized mode ("r+b" and "w+b" read as "rb+").
+    std::string shown = mode;
+    if (b) shown = x ? (plus ? "xb+" : "xb") : a ? (plus ? "ab+" : "ab") : plus ? "rb+" : r ? "rb" : "wb";
+    Value f = new_file(fd, b, r || plus, w || a || x || plus, closefd, name.get(), shown.c_str());
     if (f && !b) {
         FileObject* fo = as_file(f);
         if (!is_none(encoding)) *fo->encoding = std::string(str_view(encoding));
