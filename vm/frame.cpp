@@ -125,9 +125,10 @@ void frame_detach_object(Frame* f) {
     fo->lineno = f->current_line();
     if (f->locals && !fo->locals) {
         fo->locals = newref(f->locals);
-    } else if (!f->locals && (f->code->flags & kCoOptimized)) {
-        // A function's frame object outlives the frame (tracebacks): keep its last locals, as
-        // CPython's frame object keeps the values alive.
+    } else if (!f->locals && (f->code->flags & kCoOptimized) && refcount_of(fo) > 1) {
+        // A function's frame object that outlives the frame (a traceback holds it): keep its last
+        // locals, as CPython's frame object keeps the values alive. (When only the frame holds
+        // it, it dies now and nothing needs copying.)
         Value saved = take_error();
         if (!fo->locals) fo->locals = Value(dict_new());
         if (!fo->locals || !fast_locals_to_dict(f, fo->locals.as<Dict>())) clear_error();
