@@ -673,13 +673,16 @@ static Value builtin_build_class(Value self, const Value* args, size_t nargs, Tu
     Ref margs{tuple_pack({name, bases.get(), ns.get()})};
     Ref cls{call_tuple_dict(meta, margs.as<Tuple>(), kwargs.as<Dict>())};
     if (!cls) return Value{};
-    if (type_of(cell.get()) == &cell_type) {
+    // type.__new__ fills the __class__ cell from __classcell__; a metaclass that dropped it
+    // leaves the cell empty, which CPython reports.
+    if (type_of(cell.get()) == &cell_type && isinstance_of(cls.get(), &type_type)) {
         Cell* c = cell.as<Cell>();
-        if (!c->ref) {
-            c->ref = newref(cls.get());
-        } else if (c->ref != cls.get()) {
+        if (!c->ref)
+            return raise(&exc::RuntimeError,
+                         "__class__ not set defining %R as %R. Was __classcell__ propagated to type.__new__?", name,
+                         cls.get());
+        if (c->ref != cls.get())
             return raise(&exc::TypeError, "__class__ set to %R defining %R as %R", c->ref, name, cls.get());
-        }
     }
     return cls.release();
 }
