@@ -278,6 +278,7 @@ void Lexer::emit_text(Tok kind, std::string text, Pos begin, Pos end) {
     t.text = std::move(text);
     t.begin = begin;
     t.end = end;
+    m_last_kind = kind;
     t.level = static_cast<int>(m_brackets.size());
     t.fdepth = m_fstring_depth;
     t.in_field = !m_brackets.empty() && m_brackets.back().fstring_field;
@@ -656,7 +657,7 @@ void Lexer::scan_fstring_text(Frame& f) {
                 // The end of the format spec is the end of its replacement field. CPython 3.12
                 // emits an empty FSTRING_MIDDLE before it when the spec ends without text.
                 Pos b = pos_at(p);
-                emit_text(Tok::FStringMiddle, "", b, b);
+                if (m_last_kind != Tok::FStringMiddle) emit_text(Tok::FStringMiddle, "", b, b);
                 m_cur = p + 1;
                 m_frames.pop_back();
                 m_brackets.pop_back();

@@ -140,6 +140,7 @@ private:
     bool m_had_trailing_newline = true;
     int m_last_line = 1;              // the line of the last real character
     int m_fstring_depth = 0;
+    Tok m_last_kind = Tok::EndMarker;   // the kind of the last token emitted
     mutable int m_col_cache_line = 0, m_col_cache_byte = 0, m_col_cache_chars = 0;
 };
 

@@ -64,8 +64,11 @@ bool decode_escapes(std::string_view s, bool bytes, std::string* out, std::strin
             break;
         }
         case 'x': {
-            if (i + 2 >= s.size() || hexval(s[i + 1]) < 0 || hexval(s[i + 2]) < 0)
-                return truncated(at, std::min(s.size() - 1, i + 1), "\\xXX");
+            if (i + 2 >= s.size() || hexval(s[i + 1]) < 0 || hexval(s[i + 2]) < 0) {
+                // CPython's range ends at the last character that still fit the escape.
+                size_t end = (i + 1 < s.size() && hexval(s[i + 1]) >= 0) ? i + 1 : i;
+                return truncated(at, end, "\\xXX");
+            }
             unsigned v = static_cast<unsigned>(hexval(s[i + 1]) * 16 + hexval(s[i + 2]));
             i += 2;
             if (bytes) *out += static_cast<char>(v);

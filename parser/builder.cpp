@@ -209,7 +209,8 @@ Stmt* Driver::assign(std::vector<Expr*>& targets, Expr* value, const Loc& l) {
         if (t->kind == Kind::Starred && !parenthesized.count(t))
             fail_node("starred assignment target must be in a list or tuple", t);
         if (t->kind == Kind::Starred) fail_node("cannot use starred expression here", t);
-        set_context(t, ExprContext::Store, TargetUse::Assign, i + 1 == targets.size());
+        // CPython's "Maybe you meant '=='" hint only fires for `target = value` with one '='.
+        set_context(t, ExprContext::Store, TargetUse::Assign, targets.size() == 1);
     }
     auto* s = mk<Assign>(l);
     s->targets = std::move(targets);

@@ -155,7 +155,9 @@ public:
     SyntaxErrorInfo fstring_error(const std::string& msg, const Token& at);
     std::string describe_source(const Loc& l);   // "function call" for the text "f()", "" if unparsable
     const Token* upcoming(const Token& la, size_t i) { return i == 0 ? &la : peek(i - 1); }
-    Pos expression_end(const Token& la, size_t first);
+    Pos expression_end(const Token& la, size_t first, bool* complete = nullptr);
+    Loc unparenthesize(const Loc& l) const;
+    int furthest_line = 0;                    // the last line error diagnosis looked ahead to
     bool nested = false;                      // a sub-parse made while diagnosing an error
 
     // The first two tokens of the current and of the previous logical line, for messages like

@@ -132,9 +132,9 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         switch (b.first) {
         case Tok::KW_DEF: what = "function definition"; break;
         case Tok::KW_CLASS: what = "class definition"; break;
-        case Tok::KW_ASYNC:
+        case Tok::KW_ASYNC:   // CPython names async for/with after the plain statement
             what = b.second == Tok::KW_DEF ? std::string("function definition")
-                                           : std::string("'async ") + tok_spelling(b.second) + "' statement";
+                                           : std::string("'") + tok_spelling(b.second) + "' statement";
             break;
         case Tok::KW_EXCEPT: what = b.second == Tok::STAR ? "'except*' statement" : "'except' statement"; break;
         default: what = std::string("'") + tok_spelling(b.first) + "' statement"; break;
@@ -162,6 +162,8 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
     // f"{!r}", f"{x!r=}".
     if (prev && prev->kind == Tok::LBRACE && prev->in_field && la.kind == Tok::EXCLAMATION)
         return fstring_error("f-string: expression required before '!'", la);
+    if (prev && prev->kind == Tok::LBRACE && prev->in_field && la.kind == Tok::COLON)
+        return fstring_error("f-string: expression required before ':'", la);
     if (prev2 && prev2->kind == Tok::EXCLAMATION && la.fdepth > 0 && la.kind != Tok::RBRACE && la.kind != Tok::COLON)
         return fstring_error("f-string: expecting '}'", la);
 
@@ -180,13 +182,61 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
                                   deepest->second.end);
     }
 
+    // f"{lambda x: 1}": the ':' started a format spec (CPython 3.12's message).
+    if (la.kind == Tok::FStringMiddle && prev && prev->kind == Tok::COLON) {
+        for (const auto& entry : stack) {
+            if (entry.first == SK::S_LBRACE) break;
+            if (entry.first == SK::S_KW_LAMBDA)
+                return lex.make_error("f-string: lambda expressions are not allowed without parentheses",
+                                      entry.second.begin, prev->end);
+        }
+    }
+
     // f"{x!}": a conversion without its character.
     if (prev && prev->kind == Tok::EXCLAMATION && la.fdepth > 0)
         return fstring_error("f-string: invalid conversion character: expected 's', 'r', or 'a'", la);
 
-    // "x = 5 if True": a conditional expression without its else.
-    if (expects(SK::S_KW_ELSE) && la.kind != Tok::KW_ELSE && stack.size() > 2 && stack[1].first == SK::S_KW_IF)
-        return lex.make_error("expected 'else' after 'if' expression", stack[2].second.begin, stack[0].second.end);
+    // "x = 5 if True": a conditional expression without its else. Below the operands on the
+    // stack sits `or_test 'if'`; CPython's message spans from that or_test to the condition.
+    if (la.kind != Tok::COLON) {
+        for (size_t i = 0; i + 1 < stack.size(); ++i) {
+            int k = stack[i].first;
+            if (k == SK::S_KW_IF) {
+                int before = stack[i + 1].first;
+                if (i > 0 && (before == SK::S_or_test || before == SK::S_or_list))
+                    return lex.make_error("expected 'else' after 'if' expression",
+                                          unparenthesize(stack[i + 1].second).begin, stack[i - 1].second.end);
+                break;
+            }
+            if (!expression_symbol(k)) break;
+        }
+    }
+
+    // Parameters: "def f(a=)", "def f(*a=1)".
+    if (prev && prev->kind == Tok::EQUAL && (la.kind == Tok::COMMA || la.kind == Tok::RPAR) && stack.size() > 1 &&
+        stack[1].first == SK::S_param_annotation)
+        return at_token("expected default value expression", *prev);
+    if (la.kind == Tok::EQUAL && stack.size() > 1 && stack[0].first == SK::S_NAME && stack[1].first == SK::S_STAR)
+        return at_token("var-positional argument cannot have default value", la);
+
+    // "except* :"
+    if (prev && prev->kind == Tok::STAR && prev2 && prev2->kind == Tok::KW_EXCEPT && la.kind == Tok::COLON)
+        return at_token("expected one or more exception types", la);
+
+    // "{**a, 'b' 1}": a dict item without its ':'.
+    if (prev && ends_expression(prev->kind) && starts_expression(la.kind)) {
+        size_t i = 0;
+        while (i < stack.size() && expression_symbol(stack[i].first)) ++i;
+        if (i > 0 && i + 1 < stack.size() && stack[i].first == SK::S_COMMA && stack[i + 1].first == SK::S_dict_items) {
+            Pos at = stack[i - 1].second.begin;
+            at = prev->end;
+            at.col -= 1;
+            at.off -= 1;
+            SyntaxErrorInfo err = lex.make_error("':' expected after dictionary key", at, at);
+            err.end_offset = 0;
+            return err;
+        }
+    }
 
     // "expected ':'": the header of a compound statement ended without its colon (but a
     // lambda without its colon is plain "invalid syntax").
@@ -205,11 +255,17 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
          cur_line.first == Tok::KW_ELSE || cur_line.first == Tok::KW_FOR || cur_line.first == Tok::KW_DEF))
         return at_token("expected ':'", la);
 
+    // Is stack entry i part of an operand? A decorator's '@' (no operand below it) is not.
+    auto in_operand = [&](size_t i) {
+        int k = stack[i].first;
+        if (k == SK::S_AT) return i + 1 < stack.size() && expression_symbol(stack[i + 1].first);
+        return expression_symbol(k);
+    };
     // Where the operand-level expression before the error starts (the parser's stack).
     auto operand_start = [&]() -> std::optional<Loc> {
         std::optional<Loc> r;
-        for (const auto& [kind, loc] : stack) {
-            if (!expression_symbol(kind)) break;
+        for (size_t i = 0; i < stack.size() && in_operand(i); ++i) {
+            const Loc& loc = stack[i].second;
             if (loc.begin.off == loc.end.off && !r) continue;
             r = loc;
         }
@@ -250,11 +306,12 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         // Only where CPython parses a named expression: conditions and bracketed items.
         int below = -1;
         for (size_t i = 0; i < stack.size(); ++i)
-            if (!expression_symbol(stack[i].first)) {
+            if (!in_operand(i)) {
                 below = stack[i].first;
                 break;
             }
         bool named_context = below == SK::S_KW_IF || below == SK::S_KW_ELIF || below == SK::S_KW_WHILE ||
+                             below == SK::S_AT ||
                              below == SK::S_LPAR || below == SK::S_LSQB || below == SK::S_LBRACE ||
                              (below == SK::S_COMMA && la.level > 0);
         if (start && named_context) {
@@ -273,18 +330,31 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
         }
     }
 
-    // "[1 2]": two expressions in a row inside brackets.
-    if (prev && ends_expression(prev->kind) && starts_expression(la.kind) && la.level > 0 &&
-        la.kind != Tok::KW_NOT && la.fdepth == 0) {
+    // "[1 2]": two expressions in a row inside brackets. CPython tries this everywhere it parses
+    // an `expression` (not in a comprehension's `in`/`if` clauses) but reports it only inside
+    // brackets; the look ahead counts even when it reports nothing (see parse_source).
+    bool two_operands = prev && ends_expression(prev->kind) && starts_expression(la.kind) && la.kind != Tok::KW_NOT;
+    int below_operand = -1;
+    for (const auto& entry : stack)
+        if (!expression_symbol(entry.first)) {
+            below_operand = entry.first;
+            break;
+        }
+    if (two_operands && below_operand != SK::S_KW_IN && below_operand != SK::S_KW_IF) {
+        bool complete = true;
+        (void)expression_end(la, 0, &complete);
+    }
+    if (two_operands && prev->level > 0 && below_operand != SK::S_KW_IN &&
+        below_operand != SK::S_KW_IF) {
         auto start = operand_start();
         bool name_string = false;
         if (start && prev->kind == Tok::Name && start->begin.off == prev->begin.off &&
             (la.kind == Tok::String || la.kind == Tok::FStringStart))
             name_string = true;
-        if (start && !name_string) {
-            Pos e = expression_end(la, 0);
-            return lex.make_error("invalid syntax. Perhaps you forgot a comma?", start->begin, e);
-        }
+        bool complete = true;
+        Pos e = expression_end(la, 0, &complete);
+        if (start && !name_string && complete)
+            return lex.make_error("invalid syntax. Perhaps you forgot a comma?", unparenthesize(*start).begin, e);
     }
 
     if (at_eof) {
@@ -304,30 +374,81 @@ SyntaxErrorInfo Driver::syntax_error(const Token& la, const std::vector<int>& ex
     return at_token("invalid syntax", la);
 }
 
+// A node's location leaves out the parentheses around it: "(a + b)" -> "a + b".
+Loc Driver::unparenthesize(const Loc& l) const {
+    std::string_view s = slice(l);
+    if (s.size() < 2 || s.front() != '(' || s.back() != ')') return l;
+    int depth = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '(') ++depth;
+        if (s[i] == ')' && --depth == 0 && i + 1 != s.size()) return l;   // "(a)(b)": not one group
+    }
+    Loc r = l;
+    size_t b = 1, e = s.size() - 1;
+    while (b < e && (s[b] == ' ' || s[b] == '\t')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t')) --e;
+    if (s.substr(0, e).find('\n') != std::string_view::npos) return l;   // keep it simple across lines
+    r.begin.col += static_cast<int>(b);
+    r.begin.off += b;
+    r.end.col -= static_cast<int>(s.size() - e);
+    r.end.off -= s.size() - e;
+    return unparenthesize(r);
+}
+
 // The end of the expression that starts at upcoming token `first` (0 is the lookahead).
-Pos Driver::expression_end(const Token& la, size_t first) {
+Pos Driver::expression_end(const Token& la, size_t first, bool* complete) {
     const Token* t0 = upcoming(la, first);
-    if (!t0) return la.end;
+    if (!t0) {
+        if (complete) *complete = false;
+        furthest_line = lex.line_count() + 1;
+        return la.end;
+    }
     Pos end = t0->end;
     Tok last = t0->kind;
     int depth = 0;
+    furthest_line = std::max(furthest_line, t0->begin.line);
     auto opens = [](Tok t) { return t == Tok::LPAR || t == Tok::LSQB || t == Tok::LBRACE || t == Tok::FStringStart; };
     auto closes = [](Tok t) { return t == Tok::RPAR || t == Tok::RSQB || t == Tok::RBRACE || t == Tok::FStringEnd; };
     if (opens(t0->kind)) depth = 1;
     for (size_t k = first + 1; k < first + 10000; ++k) {
         const Token* t = upcoming(la, k);
-        if (!t) break;
+        if (!t || t->kind == Tok::EndMarker) {
+            // The expression runs into the end of the input (CPython's parser got there too).
+            furthest_line = lex.line_count() + 1;
+            if (complete && depth > 0) *complete = false;
+            break;
+        }
+        furthest_line = std::max(furthest_line, t->begin.line);
         Tok tk = t->kind;
         if (depth == 0) {
             bool augassign = tok_is_operator(tk) && tk >= Tok::PLUSEQUAL && tk <= Tok::DOUBLESTAREQUAL &&
                              tk != Tok::DOUBLESLASH && tk != Tok::AT && tk != Tok::RARROW && tk != Tok::ELLIPSIS &&
                              tk != Tok::COLONEQUAL && tk != Tok::EXCLAMATION;
-            if (tk == Tok::COMMA || closes(tk) || tk == Tok::COLON || tk == Tok::EQUAL || tk == Tok::Newline ||
+            bool statement_keyword = tok_is_keyword(tk) && tk != Tok::KW_AND && tk != Tok::KW_OR &&
+                                     tk != Tok::KW_NOT && tk != Tok::KW_IN && tk != Tok::KW_IS && tk != Tok::KW_IF &&
+                                     tk != Tok::KW_ELSE && tk != Tok::KW_AWAIT && tk != Tok::KW_LAMBDA &&
+                                     tk != Tok::KW_NONE && tk != Tok::KW_TRUE && tk != Tok::KW_FALSE;
+            if (statement_keyword || tk == Tok::COMMA || closes(tk) || tk == Tok::COLON || tk == Tok::EQUAL ||
+                tk == Tok::Newline ||
                 tk == Tok::KW_FOR || tk == Tok::KW_ASYNC || tk == Tok::SEMI || tk == Tok::EndMarker ||
                 tk == Tok::COLONEQUAL || tk == Tok::Indent || tk == Tok::Dedent || augassign)
                 break;
             // Two operands in a row: the expression ended before the second.
             if (starts_expression(tk) && ends_expression(last) && tk != Tok::LPAR && tk != Tok::LSQB) break;
+        }
+        if (depth > 0) {
+            // Inside brackets the expression must stay well-formed, or CPython's parse of it
+            // fails right there (and looks no further).
+            bool after_open = opens(last);
+            bool ok_after_open = starts_expression(tk) || closes(tk) || tk == Tok::STAR || tk == Tok::DOUBLESTAR ||
+                                 tk == Tok::COLON || tk == Tok::MINUS || tk == Tok::PLUS || tk == Tok::KW_YIELD ||
+                                 tk == Tok::FStringMiddle || tk == Tok::FStringEnd;
+            bool two_operands = starts_expression(tk) && ends_expression(last) && tk != Tok::LPAR && tk != Tok::LSQB;
+            if ((after_open && !ok_after_open) || two_operands || tk == Tok::Newline || tk == Tok::Indent ||
+                tk == Tok::Dedent) {
+                if (complete) *complete = false;
+                return end;
+            }
         }
         if (opens(tk)) ++depth;
         if (closes(tk)) --depth;

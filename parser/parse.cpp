@@ -2,6 +2,7 @@
 // and format_syntax_error().
 #include "parse.hpp"
 
+#include <algorithm>
 #include <exception>
 #include <new>
 
@@ -185,7 +186,11 @@ bool parse_source(std::string_view source, const std::string& filename, Mode mod
                     bool unclosed = m.size() > 18 && m.compare(m.size() - 18, 18, "' was never closed") == 0;
                     // (CPython compares with the line of the last token the parser read.)
                     int last_line = d.recent.empty() ? 0 : d.recent.back().begin.line;
-                    if (!unclosed || last_line > d.deferred->lineno)
+                    last_line = std::max(last_line, d.furthest_line);
+                    // Indentation errors are not exceptions of CPython's tokenizer there, so they
+                    // never replace the parser's message.
+                    bool indentation = d.deferred->type != "SyntaxError";
+                    if (!indentation && (!unclosed || last_line > d.deferred->lineno))
                         throw SyntaxErrorException(*d.deferred);
                 }
             }

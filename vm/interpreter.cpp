@@ -120,6 +120,13 @@ Value run_function_with_locals(Function* func, Value locals) {
 }
 
 Value syntax_error_to_exception(const parse::SyntaxErrorInfo& info) {
+    // The front end reports trees too deep to compile, and allocation failures, through the same
+    // channel; they become the exceptions CPython raises for them.
+    if (info.type == "RecursionError" || info.type == "MemoryError") {
+        Ref msg{str_from(info.msg)};
+        Ref args{tuple_pack({msg.get()})};
+        return exception_new(info.type == "RecursionError" ? &exc::RecursionError : &exc::MemoryError, args.as<Tuple>());
+    }
     Type* type = &exc::SyntaxError;
     if (info.type == "IndentationError") type = &exc::IndentationError;
     else if (info.type == "TabError") type = &exc::TabError;

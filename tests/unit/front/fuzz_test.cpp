@@ -130,17 +130,17 @@ TEST(Fuzz, PathologicalNesting) {
         std::string(10000, '('),
         std::string(10000, '[') + std::string(10000, ']'),
         std::string(10000, '{'),
-        "x = " + std::string(100000, '-') + "1",
-        "x = " + std::string(100000, '~') + "1",
-        "x = 1" + std::string(50000, '+').replace(0, 0, "") ,
-        std::string(100000, '@'),
+        "x = " + std::string(30000, '-') + "1",
+        "x = " + std::string(30000, '~') + "1",
+        "x = 1" + std::string(30000, '+'),
+        std::string(30000, '@'),
         std::string(50000, '*') + "x",
     };
     std::string s;
-    for (int i = 0; i < 50000; ++i) s += "not ";
+    for (int i = 0; i < 30000; ++i) s += "not ";
     inputs.push_back(s + "x");
     s = "x";
-    for (int i = 0; i < 50000; ++i) s += ".y";
+    for (int i = 0; i < 30000; ++i) s += ".y";
     inputs.push_back(s);
     s = "x";
     for (int i = 0; i < 20000; ++i) s += "[0]";
@@ -158,10 +158,10 @@ TEST(Fuzz, PathologicalNesting) {
     for (int i = 0; i < 300; ++i) s += std::string(i, ' ') + "if x:\n";
     inputs.push_back(s);
     s = "x = 1";
-    for (int i = 0; i < 100000; ++i) s += " + 1";
+    for (int i = 0; i < 30000; ++i) s += " + 1";
     inputs.push_back(s);
     s = "x = [";
-    for (int i = 0; i < 100000; ++i) s += "1, ";
+    for (int i = 0; i < 30000; ++i) s += "1, ";
     inputs.push_back(s + "]");
     s = "def f(";
     for (int i = 0; i < 20000; ++i) s += "a" + std::to_string(i) + ", ";

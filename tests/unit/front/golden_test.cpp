@@ -1,6 +1,7 @@
 // golden_test.cpp — the front end against CPython's own output, one test per snippet:
 //   cases/*.py   ast.dump(..., indent=2) (.ast) and with locations (.loc)
 //   errors/*.py  the SyntaxError block `python3 NAME.py` prints (.err)
+//   errors312/*.py  the same from python3.12, for errors inside f-string fields (PEP 701)
 //   tokens/*.py  `python -m tokenize NAME.py` (.tok)
 // Every expected file is written by make_goldens.sh from CPython; none is written by hand.
 #include <gtest/gtest.h>
@@ -70,6 +71,19 @@ TEST_P(ErrorGolden, MatchesCPythonMessage) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Errors, ErrorGolden, testing::ValuesIn(snippets("errors")), param_name);
+
+class Error312Golden : public testing::TestWithParam<std::string> {};
+
+TEST_P(Error312Golden, MatchesCPython312Message) {
+    fs::path base = here() / "errors312" / GetParam();
+    std::string src = read_file(base.string() + ".py");
+    Ast ast;
+    SyntaxErrorInfo err;
+    ASSERT_FALSE(parse_source(src, GetParam() + ".py", Mode::File, ast, &err));
+    EXPECT_EQ(format_syntax_error(err), read_file(base.string() + ".err"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Errors312, Error312Golden, testing::ValuesIn(snippets("errors312")), param_name);
 
 class TokenGolden : public testing::TestWithParam<std::string> {};
 

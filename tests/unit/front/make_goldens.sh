@@ -9,6 +9,7 @@
 #   errors/NAME.py  -> errors/NAME.err  what `python3 NAME.py` prints on stderr (the SyntaxError)
 #   tokens/NAME.py  -> tokens/NAME.tok  `python3 -m tokenize NAME.py` (python3.12 if present,
 #                                       because the f-string tokens follow 3.12)
+#   errors312/NAME.py -> .err           like errors/, by python3.12 (f-string field errors)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 PY=${PYTHON:-python3}
@@ -34,11 +35,22 @@ if [ -d "$here/errors" ]; then
   done
 fi
 
-if [ -d "$here/tokens" ]; then
-  TOKPY=$PY
-  for cand in python3.12 /root/.pyenv/versions/3.12.*/bin/python3; do
-    if "$cand" -c 'import sys; assert sys.version_info[:2] == (3, 12)' > /dev/null 2>&1; then TOKPY=$cand; break; fi
+TOKPY=$PY
+for cand in python3.12 /root/.pyenv/versions/3.12.*/bin/python3; do
+  if "$cand" -c 'import sys; assert sys.version_info[:2] == (3, 12)' > /dev/null 2>&1; then TOKPY=$cand; break; fi
+done
+
+# errors312/: errors inside f-string fields, where CPython 3.12 (PEP 701) reports the real line
+# and 3.11 a made-up one; minipy follows 3.12 there.
+if [ -d "$here/errors312" ]; then
+  for f in "$here"/errors312/*.py; do
+    (cd "$here/errors312" && "$TOKPY" "$(basename "$f")" 2> "${f%.py}.err.tmp" > /dev/null || true)
+    grep -v '^Traceback' "${f%.py}.err.tmp" | sed "s|$here/errors312/||g" > "${f%.py}.err" || true
+    rm -f "${f%.py}.err.tmp"
   done
+fi
+
+if [ -d "$here/tokens" ]; then
   for f in "$here"/tokens/*.py; do
     (cd "$here/tokens" && "$TOKPY" -m tokenize "$(basename "$f")" > "${f%.py}.tok")
   done

@@ -1,0 +1,1 @@
+x = [z for q in r i=f (z := q)]

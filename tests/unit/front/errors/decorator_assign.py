@@ -1,0 +1,2 @@
+@b = f(x)
+def f(): pass

@@ -1,0 +1,1 @@
+z = (a if b else c) if d +else e

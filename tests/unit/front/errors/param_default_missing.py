@@ -1,0 +1,1 @@
+def h(a, d=, e): pass

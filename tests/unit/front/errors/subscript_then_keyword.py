@@ -1,0 +1,3 @@
+import a
+i[port a as b
+import c

@@ -1,0 +1,1 @@
+def g(* a=1, b): pass
