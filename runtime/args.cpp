@@ -421,8 +421,9 @@ static Value builtin_repr(Value v) {
     BuiltinFunction* f = v.as<BuiltinFunction>();
     std::string name(f->spec->name->view());
     if (!f->self || is_module(f->self)) return str_format("<built-in function %s>", name.c_str());
+    // A tagged small int has no address; its bits stand in for one.
     return str_format("<built-in method %s of %s object at %p>", name.c_str(), type_of(f->self)->tp_name,
-                      static_cast<void*>(f->self.is_object() ? f->self.as_object() : nullptr));
+                      reinterpret_cast<void*>(static_cast<uintptr_t>(f->self.bits())));
 }
 
 static Value builtin_get_name(Value v) { return newref(Value(v.as<BuiltinFunction>()->spec->name)); }

@@ -248,7 +248,19 @@ void write_unraisable(const char* prefix, Value obj) {
     std::string r = obj ? repr_utf8(obj) : std::string();
     clear_error();
     std::fprintf(stderr, "%s%s\n", prefix, r.c_str());
-    print_exception(exc.get());
+    std::fflush(stderr);
+    // CPython's unraisable hook prints the exception and its traceback only, not its chain.
+    if (is_exception_instance(exc.get())) {
+        BaseExc* e = exc.as<BaseExc>();
+        Value cause = e->cause, context = e->context;
+        e->cause = Value{};
+        e->context = Value{};
+        print_exception(exc.get());
+        e->cause = cause;
+        e->context = context;
+    } else {
+        print_exception(exc.get());
+    }
     clear_error();
 }
 

@@ -469,6 +469,263 @@ static Value unicode_error_str(Value self) {
 }
 
 // =============================================================================================
+// Exception groups (PEP 654)
+
+Type base_exception_group_type;
+Type exception_group_type;
+
+Value exception_group_exceptions(Value exc) {
+    if (!exc.is_object() || !is_subtype(type_of(exc), &base_exception_group_type)) return Value{};
+    return exc.as<BaseExcGroup>()->exceptions;
+}
+
+static Value beg_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (kwnames && kwnames->size)
+        return raise(&exc::TypeError, "%s() takes no keyword arguments", type->tp_name);
+    if (nargs != 2)
+        return raise(&exc::TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)",
+                     static_cast<int>(nargs));
+    Value message = args[0], excs = args[1];
+    if (!is_str(message))
+        return raise(&exc::TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                     type_of(message)->tp_name);
+    // A sequence: anything with __getitem__ and __len__ that is not a mapping-only type.
+    if (!type_of(excs)->mp_subscript || !type_of(excs)->sq_length || is_dict(excs))
+        return raise(&exc::TypeError, "second argument (exceptions) must be a sequence");
+    Ref items{sequence_to_tuple(excs)};
+    if (!items) return Value{};
+    Tuple* t = items.as<Tuple>();
+    if (t->size == 0) return raise(&exc::ValueError, "second argument (exceptions) must be a non-empty sequence");
+    bool nested_base = false;
+    for (int64_t i = 0; i < t->size; i++) {
+        if (!is_exception_instance(t->items[i]))
+            return raise(&exc::ValueError, "Item %zd of second argument (exceptions) is not an exception", i);
+        if (!isinstance_of(t->items[i], &exc::Exception)) nested_base = true;
+    }
+    if (type == &base_exception_group_type) {
+        if (!nested_base) type = &exception_group_type;   // all are Exceptions: an ExceptionGroup
+    } else if (type == &exception_group_type) {
+        if (nested_base) return raise(&exc::TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    } else if (nested_base && is_subtype(type, &exc::Exception)) {
+        return raise(&exc::TypeError, "Cannot nest BaseExceptions in '%s'", type->tp_name);
+    }
+    Ref self{base_exc_new(type, args, nargs, nullptr)};
+    if (!self) return Value{};
+    BaseExcGroup* g = self.as<BaseExcGroup>();
+    g->message = newref(message);
+    g->exceptions = items.release();
+    return self.release();
+}
+
+static int beg_init(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (kwnames && kwnames->size) {
+        raise(&exc::TypeError, "%s() takes no keyword arguments", type_of(self)->tp_name);
+        return -1;
+    }
+    return base_exc_init(self, args, nargs, nullptr);
+}
+
+static void beg_dealloc(Object* o) {
+    BaseExcGroup* g = static_cast<BaseExcGroup*>(o);
+    decref(g->message);
+    decref(g->exceptions);
+    base_exc_dealloc(o);
+}
+
+static void beg_traverse(Object* o, VisitFn visit, void* arg) {
+    BaseExcGroup* g = static_cast<BaseExcGroup*>(o);
+    if (g->exceptions.is_object()) visit(g->exceptions.as_object(), arg);
+    base_exc_traverse(o, visit, arg);
+}
+
+static void beg_clear(Object* o) {
+    BaseExcGroup* g = static_cast<BaseExcGroup*>(o);
+    Value excs = g->exceptions;
+    g->exceptions = Value{};
+    decref(excs);
+    base_exc_clear(o);
+}
+
+static Value beg_str(Value self) {
+    BaseExcGroup* g = self.as<BaseExcGroup>();
+    int64_t n = g->exceptions ? g->exceptions.as<Tuple>()->size : 0;
+    return str_format("%S (%zd sub-exception%s)", g->message ? g->message : none(), n, n == 1 ? "" : "s");
+}
+
+static Value beg_get_message(Value self) {
+    Value m = self.as<BaseExcGroup>()->message;
+    return newref(m ? m : none());
+}
+static Value beg_get_exceptions(Value self) {
+    Value e = self.as<BaseExcGroup>()->exceptions;
+    return newref(e ? e : tuple_empty());
+}
+
+static const GetSetDef beg_getsets[] = {
+    {"message", beg_get_message, nullptr, "exception message"},
+    {"exceptions", beg_get_exceptions, nullptr, "nested exceptions"},
+    {nullptr},
+};
+
+// derive(excs): BaseExceptionGroup(self.message, excs); subclasses override it to keep their class.
+static Value beg_derive(const Value* args) {
+    Value cargs[2] = {args[0].as<BaseExcGroup>()->message, args[1]};
+    return call(Value(&base_exception_group_type), cargs, 2);
+}
+
+// The condition of split()/subgroup(): an exception type, a tuple of them, or a predicate.
+enum class MatchKind { Type, Predicate };
+
+static bool condition_kind(Value cond, MatchKind* kind) {
+    if (isinstance_of(cond, &type_type) && is_subtype(cond.as<Type>(), &exc::BaseException)) {
+        *kind = MatchKind::Type;
+        return true;
+    }
+    if (is_tuple(cond)) {
+        Tuple* t = cond.as<Tuple>();
+        bool ok = true;
+        for (int64_t i = 0; i < t->size && ok; i++)
+            ok = isinstance_of(t->items[i], &type_type) && is_subtype(t->items[i].as<Type>(), &exc::BaseException);
+        if (ok) {
+            *kind = MatchKind::Type;
+            return true;
+        }
+    }
+    if (is_callable(cond)) {
+        *kind = MatchKind::Predicate;
+        return true;
+    }
+    raise(&exc::TypeError, "expected a function, exception type or tuple of exception types");
+    return false;
+}
+
+static int matches(Value exc, Value cond, MatchKind kind) {
+    if (kind == MatchKind::Type) {
+        int r;
+        if (!isinstance(exc, cond, &r)) return -1;
+        return r;
+    }
+    Ref r{call1(cond, exc)};
+    if (!r) return -1;
+    return truthy(r.get());
+}
+
+// A derived group keeps the original's traceback, chaining and notes.
+static bool copy_group_metadata(Value from, Value to) {
+    BaseExc* f = from.as<BaseExc>();
+    BaseExc* t = to.as<BaseExc>();
+    set_owned(t->traceback, newref(f->traceback));
+    set_owned(t->context, newref(f->context));
+    set_owned(t->cause, newref(f->cause));
+    t->suppress_context = f->suppress_context;
+    Ref notes{getattr_or_null(from, intern("__notes__"))};
+    if (has_error()) return false;
+    if (notes && setattr(to, intern("__notes__"), notes.get()) < 0) return false;
+    return true;
+}
+
+// Splits `self` by `cond` into the part that matches and the rest (either may be None).
+static bool split_group(Value self, Value cond, MatchKind kind, bool want_rest, Ref* match, Ref* rest) {
+    int m = matches(self, cond, kind);
+    if (m < 0) return false;
+    if (m) {
+        *match = Ref::borrow(self);
+        *rest = Ref::borrow(none());
+        return true;
+    }
+    Value excs = exception_group_exceptions(self);
+    if (!excs) {   // a plain exception that does not match
+        *match = Ref::borrow(none());
+        *rest = Ref::borrow(self);
+        return true;
+    }
+    Ref matched{list_new(0)}, others{list_new(0)};
+    if (!matched || !others) return false;
+    Tuple* t = excs.as<Tuple>();
+    for (int64_t i = 0; i < t->size; i++) {
+        Ref sub_match, sub_rest;
+        if (!split_group(t->items[i], cond, kind, want_rest, &sub_match, &sub_rest)) return false;
+        if (!is_none(sub_match.get()) && !list_append(matched.get(), sub_match.get())) return false;
+        if (want_rest && !is_none(sub_rest.get()) && !list_append(others.get(), sub_rest.get())) return false;
+    }
+    auto derive_from = [&](Value list, Ref* out) -> bool {
+        if (list.as<List>()->size == 0) {
+            *out = Ref::borrow(none());
+            return true;
+        }
+        Ref d{call_method1(self, "derive", list)};
+        if (!d) return false;
+        if (!is_exception_instance(d.get()) || !exception_group_exceptions(d.get())) {
+            raise(&exc::TypeError, "derive must return an instance of BaseExceptionGroup");
+            return false;
+        }
+        if (!copy_group_metadata(self, d.get())) return false;
+        *out = std::move(d);
+        return true;
+    };
+    if (!derive_from(matched.get(), match)) return false;
+    if (want_rest) return derive_from(others.get(), rest);
+    *rest = Ref::borrow(none());
+    return true;
+}
+
+static Value beg_split(const Value* args) {
+    MatchKind kind;
+    if (!condition_kind(args[1], &kind)) return Value{};
+    Ref match, rest;
+    if (!split_group(args[0], args[1], kind, true, &match, &rest)) return Value{};
+    return tuple_pack({match.get(), rest.get()});
+}
+
+static Value beg_subgroup(const Value* args) {
+    MatchKind kind;
+    if (!condition_kind(args[1], &kind)) return Value{};
+    Ref match, rest;
+    if (!split_group(args[0], args[1], kind, false, &match, &rest)) return Value{};
+    return match.release();
+}
+
+static const NativeDef beg_methods[] = {
+    {"derive(self, excs, /)", beg_derive},
+    {"split(self, matcher_value, /)", beg_split},
+    {"subgroup(self, matcher_value, /)", beg_subgroup},
+    {nullptr},
+};
+
+static void init_exception_group_types() {
+    const uint32_t flags = kTypeBaseType | kTypeHasGC | kTypeExceptionSubclass;
+    const int32_t dict_off = static_cast<int32_t>(member_offset(&BaseExc::dict));
+    Type* b = &base_exception_group_type;
+    init_static_type(b, "BaseExceptionGroup", &exc::BaseException, sizeof(BaseExcGroup), flags);
+    b->dict_offset = dict_off;
+    b->doc = "A combination of multiple unrelated exceptions.";
+    b->tp_new = beg_new;
+    b->tp_init = beg_init;
+    b->dealloc = beg_dealloc;
+    b->traverse = beg_traverse;
+    b->clear = beg_clear;
+    b->str = beg_str;
+    add_methods(b, beg_methods);
+    add_getsets(b, beg_getsets);
+    finalize_type(b);
+
+    // ExceptionGroup(BaseExceptionGroup, Exception): the same layout, two bases.
+    Type* e = &exception_group_type;
+    init_static_type(e, "ExceptionGroup", b, sizeof(BaseExcGroup), flags);
+    e->dict_offset = dict_off;
+    finalize_type(e);
+    Tuple* bases = tuple_pack({Value(b), Value(&exc::Exception)}).as<Tuple>();
+    Tuple* mro = tuple_pack({Value(e), Value(b), Value(&exc::Exception), Value(&exc::BaseException),
+                             Value(&object_type)}).as<Tuple>();
+    if (!bases || !mro) fatal_error("init_exception_group_types");
+    make_immortal(bases);
+    make_immortal(mro);
+    e->bases = bases;   // the single-base tuple and MRO finalize_type made are immortal: left as they are
+    e->mro = mro;
+    type_modified(e);
+}
+
+// =============================================================================================
 // Chaining and tracebacks
 
 void exception_set_context(Value exc, Value context) {
@@ -613,6 +870,8 @@ void init_exception_types() {
         }
         finalize_type(t);
     }
+
+    init_exception_group_types();
 
     init_static_type(&traceback_type, "traceback", &object_type, sizeof(Traceback), kTypeHasGC);
     traceback_type.dealloc = tb_dealloc;

@@ -43,4 +43,14 @@ void exception_set_context(Value exc, Value context);
 void exception_set_cause(Value exc, Value cause);     // also sets __suppress_context__
 Value exception_str(Value exc);                       // str(exc)
 
+// BaseExceptionGroup and ExceptionGroup (PEP 654). Their instances carry a message and a tuple of
+// exceptions; exception_group_exceptions() returns that tuple (borrowed) or null for other values.
+struct BaseExcGroup : BaseExc {
+    Value message;           // str, owned
+    Value exceptions;        // tuple, owned
+};
+extern Type base_exception_group_type;
+extern Type exception_group_type;
+Value exception_group_exceptions(Value exc);
+
 }  // namespace minipy::rt

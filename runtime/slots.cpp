@@ -570,7 +570,8 @@ static void method_wrapper_dealloc(Object* o) {
 static Value method_wrapper_repr(Value self) {
     MethodWrapper* m = self.as<MethodWrapper>();
     char addr[32];
-    std::snprintf(addr, sizeof addr, "%p", static_cast<void*>(m->self.is_object() ? m->self.as_object() : nullptr));
+    // A tagged small int has no address; its bits stand in for one.
+    std::snprintf(addr, sizeof addr, "0x%llx", static_cast<unsigned long long>(m->self.bits()));
     return str_format("<method-wrapper '%s' of %s object at %s>", m->descr->row->name, type_of(m->self)->tp_name, addr);
 }
 

@@ -742,9 +742,10 @@ static Value object_new(Type* type, const Value* args, size_t nargs, Tuple* kwna
                     if (i) list += ", ";
                     list += "'" + std::string(str_view(l->items[i])) + "'";
                 }
+                // CPython 3.12's wording (3.11 said "with abstract methods a, b").
                 return raise(&exc::TypeError,
-                             "Can't instantiate abstract class %s with abstract method%s %s", type->tp_name,
-                             l->size > 1 ? "s" : "", list.c_str());
+                             "Can't instantiate abstract class %s without an implementation for abstract method%s %s",
+                             type->tp_name, l->size > 1 ? "s" : "", list.c_str());
             }
             clear_error();
         }
@@ -1040,6 +1041,101 @@ static Value type_get_module(Value self) {
     return newref(m);
 }
 static Value type_get_bases(Value self) { return newref(Value(self.as<Type>()->bases)); }
+
+// Recomputes the MRO of t and of every class below it, after a __bases__ assignment.
+static bool remake_mro(Type* t) {
+    Value mro = compute_mro(t);
+    if (!mro) return false;
+    Tuple* old = t->mro;
+    t->mro = mro.as<Tuple>();
+    decref(Value(old));
+    // Start from no slots (as type_new_impl does), so nothing stays from the old bases.
+#define RESET(field) t->field = nullptr;
+    RESET(repr) RESET(str) RESET(getattro) RESET(setattro) RESET(call) RESET(iter) RESET(iternext)
+    RESET(descr_get) RESET(descr_set) RESET(tp_init) RESET(tp_new) RESET(richcompare) RESET(hash)
+#define BINARY_SLOT(field, d, r, o) RESET(field)
+#define INPLACE_SLOT(field, d, b2, o) RESET(field)
+#define UNARY_SLOT(field, d) RESET(field)
+#include "slots.def"
+    RESET(nb_bool) RESET(sq_length) RESET(mp_subscript) RESET(mp_ass_subscript)
+    RESET(sq_contains) RESET(am_await) RESET(am_aiter) RESET(am_anext)
+#undef RESET
+    for (int64_t i = 1; i < t->mro->size; i++) inherit_slots(t, t->mro->items[i].as<Type>());
+    fixup_slots(t);
+    type_modified(t);
+    if (t->subclasses) {
+        std::vector<Type*> subs = *t->subclasses;
+        for (Type* sub : subs)
+            if (!remake_mro(sub)) return false;
+    }
+    return true;
+}
+
+static int type_set_bases(Value self, Value v) {
+    Type* t = self.as<Type>();
+    std::string name(str_view(Value(t->name)));
+    if (!(t->tpflags & kTypeHeap)) {
+        raise(&exc::TypeError, "cannot set '__bases__' attribute of immutable type '%s'", t->tp_name);
+        return -1;
+    }
+    if (!v) {
+        raise(&exc::TypeError, "cannot delete '__bases__' attribute of immutable type '%s'", t->tp_name);
+        return -1;
+    }
+    if (!is_tuple(v)) {
+        raise(&exc::TypeError, "can only assign tuple to %s.__bases__, not %s", name.c_str(), type_of(v)->tp_name);
+        return -1;
+    }
+    Tuple* bases = v.as<Tuple>();
+    if (bases->size == 0) {
+        raise(&exc::TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", name.c_str());
+        return -1;
+    }
+    for (int64_t i = 0; i < bases->size; i++) {
+        Value b = bases->items[i];
+        if (!isinstance_of(b, &type_type)) {
+            raise(&exc::TypeError, "%s.__bases__ must be tuple of classes, not '%s'", name.c_str(), type_of(b)->tp_name);
+            return -1;
+        }
+        if (is_subtype(b.as<Type>(), t)) {
+            raise(&exc::TypeError, "a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    Type* new_base = best_base(bases);
+    if (!new_base) return -1;
+    Type* old_solid = solid_base(t->base);
+    Type* new_solid = solid_base(new_base);
+    if (old_solid->dealloc != new_solid->dealloc) {
+        raise(&exc::TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'", new_base->tp_name,
+              t->base->tp_name);
+        return -1;
+    }
+    if (old_solid != new_solid || new_base->dict_offset != t->base->dict_offset ||
+        (new_base->basicsize > t->base->basicsize)) {
+        raise(&exc::TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", new_base->tp_name,
+              t->base->tp_name);
+        return -1;
+    }
+    Tuple* old_bases = t->bases;
+    Type* old_base = t->base;
+    for (int64_t i = 0; i < old_bases->size; i++) remove_subclass(old_bases->items[i].as<Type>(), t);
+    t->bases = newref(v).as<Tuple>();
+    t->base = new_base;
+    if (!remake_mro(t)) {   // restore the old bases (their MRO was consistent)
+        Value err = take_error();
+        decref(Value(t->bases));
+        t->bases = old_bases;
+        t->base = old_base;
+        for (int64_t i = 0; i < old_bases->size; i++) add_subclass(old_bases->items[i].as<Type>(), t);
+        if (!remake_mro(t)) clear_error();
+        restore_error(err);
+        return -1;
+    }
+    for (int64_t i = 0; i < bases->size; i++) add_subclass(bases->items[i].as<Type>(), t);
+    decref(Value(old_bases));
+    return 0;
+}
 static Value type_get_base(Value self) {
     Type* b = self.as<Type>()->base;
     return newref(b ? Value(b) : none());
@@ -1080,7 +1176,7 @@ static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, nullptr},
-    {"__bases__", type_get_bases, nullptr},
+    {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base, nullptr},
     {"__mro__", type_get_mro, nullptr},
     {"__dict__", type_get_dict, nullptr},

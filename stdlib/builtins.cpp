@@ -150,7 +150,11 @@ static Value builtin_abs(const Value* args) {
 static Value builtin_repr(const Value* args) { return repr(args[0]); }
 static Value builtin_ascii(const Value* args) { return ascii(args[0]); }
 
-static Value builtin_format(const Value* args) { return format(args[0], args[1]); }
+static Value builtin_format(const Value* args) {
+    if (!is_str(args[1]))
+        return raise(&exc::TypeError, "format() argument 2 must be str, not %s", type_of(args[1])->tp_name);
+    return format(args[0], args[1]);
+}
 
 static Value builtin_hash(const Value* args) {
     int64_t h = hash(args[0]);
@@ -485,7 +489,8 @@ static bool source_text(Value source, const char* fname, std::string* out) {
         return true;
     }
     clear_error();
-    raise(&exc::TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    raise(&exc::TypeError, "%s() arg 1 must be a string, bytes or %s object", fname,
+          std::strcmp(fname, "compile") == 0 ? "AST" : "code");
     return false;
 }
 
@@ -504,18 +509,37 @@ static Value builtin_compile(const Value* args) {
     return code ? Value(code) : Value{};
 }
 
-static bool exec_namespaces(Value* globals, Value* locals, const char* fname) {
+// Fills in the defaults of exec()/eval(): the caller's globals and locals (a function's locals()
+// dict, which keeps what exec() stores in it). `holder` keeps that dict alive for the call.
+static bool exec_namespaces(Value* globals, Value* locals, const char* fname, Ref* holder) {
+    bool is_eval = std::strcmp(fname, "eval") == 0;
     if (is_none(*globals)) *globals = Value{};
     if (is_none(*locals)) *locals = Value{};
     if (*globals && !is_dict(*globals)) {
-        raise(&exc::TypeError, "%s() globals must be a dict, not %s", fname, type_of(*globals)->tp_name);
+        if (is_eval)
+            raise(&exc::TypeError, type_of(*globals)->mp_subscript
+                                       ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                       : "globals must be a dict");
+        else
+            raise(&exc::TypeError, "%s() globals must be a dict, not %s", fname, type_of(*globals)->tp_name);
+        return false;
+    }
+    if (*locals && !type_of(*locals)->mp_subscript) {
+        if (is_eval) raise(&exc::TypeError, "locals must be a mapping");
+        else raise(&exc::TypeError, "locals must be a mapping or None, not %s", type_of(*locals)->tp_name);
         return false;
     }
     if (!*globals) {
         *globals = vm::current_globals();
         if (!*locals) {
             vm::Frame* f = vm::current_frame();
-            *locals = f && f->locals ? f->locals : *globals;
+            if (f && !f->locals && (f->code->flags & vm::kCoOptimized)) {
+                *holder = Ref{vm::frame_locals(f)};
+                if (!*holder) return false;
+                *locals = holder->get();
+            } else {
+                *locals = f && f->locals ? f->locals : *globals;
+            }
         }
     }
     if (!*locals) *locals = *globals;
@@ -527,7 +551,8 @@ static bool exec_namespaces(Value* globals, Value* locals, const char* fname) {
 }
 
 static Value run_source(Value source, Value globals, Value locals, int mode, const char* fname) {
-    if (!exec_namespaces(&globals, &locals, fname)) return Value{};
+    Ref locals_holder;
+    if (!exec_namespaces(&globals, &locals, fname, &locals_holder)) return Value{};
     Ref code_ref;
     vm::Code* code;
     if (vm::is_code(source)) {
@@ -648,13 +673,16 @@ static Value builtin_build_class(Value self, const Value* args, size_t nargs, Tu
     Ref margs{tuple_pack({name, bases.get(), ns.get()})};
     Ref cls{call_tuple_dict(meta, margs.as<Tuple>(), kwargs.as<Dict>())};
     if (!cls) return Value{};
-    if (type_of(cell.get()) == &cell_type) {
+    // type.__new__ fills the __class__ cell from __classcell__; a metaclass that dropped it
+    // leaves the cell empty, which CPython reports.
+    if (type_of(cell.get()) == &cell_type && isinstance_of(cls.get(), &type_type)) {
         Cell* c = cell.as<Cell>();
-        if (!c->ref) {
-            c->ref = newref(cls.get());
-        } else if (c->ref != cls.get()) {
+        if (!c->ref)
+            return raise(&exc::RuntimeError,
+                         "__class__ not set defining %R as %R. Was __classcell__ propagated to type.__new__?", name,
+                         cls.get());
+        if (c->ref != cls.get())
             return raise(&exc::TypeError, "__class__ set to %R defining %R as %R", c->ref, name, cls.get());
-        }
     }
     return cls.release();
 }
@@ -876,7 +904,7 @@ static const NativeDef builtin_defs[] = {
 Module* init_builtins_module() {
     init_super_type();
     init_generic_alias({&list_type, &tuple_type, &dict_type, &set_type, &frozenset_type, &type_type,
-                        &enumerate_type});
+                        &enumerate_type, &base_exception_group_type});
     Module* m = module_new_cstr("builtins");
     if (!m) return nullptr;
     module_add_functions(m, builtin_defs);
@@ -892,6 +920,8 @@ Module* init_builtins_module() {
     for (auto& t : types) module_add(m, t.name, Value(t.t));
 #define EXC(name, base, doc) module_add(m, #name, Value(&exc::name));
 #include "runtime/exceptions.def"
+    module_add(m, "BaseExceptionGroup", Value(&base_exception_group_type));
+    module_add(m, "ExceptionGroup", Value(&exception_group_type));
     module_add(m, "EnvironmentError", Value(&exc::OSError));
     module_add(m, "IOError", Value(&exc::OSError));
     module_add(m, "None", none());

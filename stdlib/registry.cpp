@@ -23,6 +23,7 @@
 #include "stdlib/embedded.hpp"
 #include "stdlib/stdlib.hpp"
 #include "vm/compiler.hpp"
+#include "vm/generator.hpp"
 #include "vm/gil.hpp"
 #include "vm/interpreter.hpp"
 
@@ -77,7 +78,10 @@ static void warn_hook(Type* category, const std::string& message) {
     std::string text = file + ":" + std::to_string(line) + ": " + category->tp_name + ": " + message + "\n";
     std::string src = vm::source_line(file, line);
     if (!src.empty()) text += "  " + src + "\n";
-    if (category == &exc::RuntimeWarning && message.find("was never awaited") != std::string::npos)
+    // CPython's warnings module adds this hint; at shutdown ("sys:1", no frame) the C fallback
+    // that prints the warning does not.
+    if (category == &exc::RuntimeWarning && message.find("was never awaited") != std::string::npos &&
+        vm::current_frame())
         text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
     vm::write_stderr(text);
 }
@@ -260,6 +264,11 @@ int finalize(vm::Interpreter* interp, int status) {
                 Value v = l->items[i];
                 if (!v.is_object() || (v.as_object()->flags & kFlagFinalized)) continue;
                 Type* t = type_of(v);
+                if ((t == &vm::generator_type || t == &vm::coroutine_type || t == &vm::async_generator_type) &&
+                    refcount_of(v.as_object()) == 2) {
+                    vm::generator_finalize(v);   // finally blocks run, or "never awaited" warns
+                    continue;
+                }
                 if (!(t->tpflags & kTypeHeap) || refcount_of(v.as_object()) != 2) continue;   // dict + this list
                 Value del = type_lookup(t, names::__del__);
                 if (!del) continue;

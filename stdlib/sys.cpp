@@ -3,6 +3,7 @@
 
 #include <climits>
 #include <string>
+#include <vector>
 
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
@@ -43,6 +44,115 @@ static Value vi_repr(Value v) {
     Tuple* t = v.as<Tuple>();
     return str_format("sys.version_info(major=%R, minor=%R, micro=%R, releaselevel=%R, serial=%R)", t->items[0],
                       t->items[1], t->items[2], t->items[3], t->items[4]);
+}
+
+// Other named tuples of sys (float_info, int_info, hash_info, flags): tuple subclasses whose
+// field names are looked up by getattro.
+struct StructSeqInfo {
+    Type* type;
+    const char* const* fields;
+};
+static std::vector<StructSeqInfo> g_struct_seqs;
+
+static const char* const* struct_seq_fields(Type* t) {
+    for (const StructSeqInfo& info : g_struct_seqs)
+        if (info.type == t) return info.fields;
+    return nullptr;
+}
+
+static Value struct_seq_getattro(Value self, Str* name) {
+    const char* const* fields = struct_seq_fields(type_of(self));
+    if (fields)
+        for (int i = 0; fields[i]; i++)
+            if (name->view() == fields[i]) return newref(self.as<Tuple>()->items[i]);
+    return generic_getattr(self, name);
+}
+
+static int struct_seq_setattro(Value self, Str* name, Value v) {
+    const char* const* fields = struct_seq_fields(type_of(self));
+    if (fields)
+        for (int i = 0; fields[i]; i++)
+            if (name->view() == fields[i]) {
+                raise(&exc::AttributeError, "readonly attribute");
+                return -1;
+            }
+    raise(&exc::AttributeError, "'%s' object has no attribute '%s'", type_of(self)->tp_name,
+          std::string(name->view()).c_str());
+    return -1;
+}
+
+static Value struct_seq_repr(Value self) {
+    const char* const* fields = struct_seq_fields(type_of(self));
+    Tuple* t = self.as<Tuple>();
+    std::string out = std::string(type_of(self)->tp_name) + "(";
+    for (int64_t i = 0; i < t->size; i++) {
+        Ref r{repr(t->items[i])};
+        if (!r) return Value{};
+        if (i) out += ", ";
+        out += std::string(fields[i]) + "=" + std::string(str_view(r.get()));
+    }
+    return str_from(out + ")");
+}
+
+// A new static struct-sequence type and one instance holding `values` (new references, stolen).
+static Value make_struct_seq(Type* t, const char* name, const char* const* fields, std::vector<Value> values) {
+    init_static_type(t, name, &tuple_type, sizeof(Tuple), 0);
+    t->itemsize = sizeof(Value);
+    t->repr = struct_seq_repr;
+    t->getattro = struct_seq_getattro;
+    t->setattro = struct_seq_setattro;
+    g_struct_seqs.push_back({t, fields});
+    finalize_type(t);
+    Tuple* tup = tuple_new(static_cast<int64_t>(values.size()));
+    if (!tup) {
+        for (Value v : values) decref(v);
+        return Value{};
+    }
+    for (size_t i = 0; i < values.size(); i++) tup->items[i] = values[i];
+    tup->type = t;
+    return Value(tup);
+}
+
+static Type float_info_type, int_info_type, hash_info_type, flags_type;
+
+static void add_struct_seqs(Module* m) {
+    static const char* const float_fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                                               "dig", "mant_dig", "epsilon", "radix", "rounds", nullptr};
+    module_add_owned(m, "float_info",
+                     make_struct_seq(&float_info_type, "sys.float_info", float_fields,
+                                     {float_from(1.7976931348623157e+308), Value::small_int(1024),
+                                      Value::small_int(308), float_from(2.2250738585072014e-308),
+                                      Value::small_int(-1021), Value::small_int(-307), Value::small_int(15),
+                                      Value::small_int(53), float_from(2.220446049250313e-16), Value::small_int(2),
+                                      Value::small_int(1)}));
+    static const char* const int_fields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                             "str_digits_check_threshold", nullptr};
+    module_add_owned(m, "int_info",
+                     make_struct_seq(&int_info_type, "sys.int_info", int_fields,
+                                     {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
+                                      Value::small_int(640)}));
+    static const char* const hash_fields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm",
+                                              "hash_bits", "seed_bits", "cutoff", nullptr};
+    module_add_owned(m, "hash_info",
+                     make_struct_seq(&hash_info_type, "sys.hash_info", hash_fields,
+                                     {Value::small_int(64), int_from_i64((int64_t(1) << 61) - 1),
+                                      Value::small_int(314159), Value::small_int(0), Value::small_int(1000003),
+                                      str_from("siphash13"), Value::small_int(64), Value::small_int(128),
+                                      Value::small_int(0)}));
+    static const char* const flag_fields[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+                                              "no_user_site", "no_site", "ignore_environment", "verbose",
+                                              "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode",
+                                              "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits",
+                                              nullptr};
+    std::vector<Value> flag_values;
+    for (int i = 0; flag_fields[i]; i++) {
+        std::string_view f = flag_fields[i];
+        if (f == "dev_mode" || f == "safe_path") flag_values.push_back(newref(false_value()));
+        else if (f == "dont_write_bytecode" || f == "hash_randomization") flag_values.push_back(Value::small_int(1));
+        else if (f == "int_max_str_digits") flag_values.push_back(Value::small_int(-1));
+        else flag_values.push_back(Value::small_int(0));
+    }
+    module_add_owned(m, "flags", make_struct_seq(&flags_type, "sys.flags", flag_fields, std::move(flag_values)));
 }
 
 // --- functions ---------------------------------------------------------------------------------
@@ -252,6 +362,7 @@ Module* init_sys_module() {
     module_add_owned(m, "implementation", Value(impl));
     Value hook = dict_get_cstr(m->dict, "excepthook");
     module_add(m, "__excepthook__", hook);
+    add_struct_seqs(m);
     return m;
 }
 

@@ -117,21 +117,24 @@ Value frame_object_of(Frame* f) {
     return newref(Value(f->frame_obj));
 }
 
+bool fast_locals_to_dict(Frame* f, Dict* d);   // interpreter.cpp
+
 void frame_detach_object(Frame* f) {
     FrameObject* fo = f->frame_obj;
     if (!fo) return;
-    f->frame_obj = nullptr;
     fo->lineno = f->current_line();
     if (f->locals && !fo->locals) {
         fo->locals = newref(f->locals);
-    } else if (!fo->locals && (f->code->flags & kCoOptimized)) {
-        // A function's frame object outlives the frame (tracebacks): keep its last locals, as
-        // CPython's frame object keeps the values alive.
+    } else if (!f->locals && (f->code->flags & kCoOptimized) && refcount_of(fo) > 1) {
+        // A function's frame object that outlives the frame (a traceback holds it): keep its last
+        // locals, as CPython's frame object keeps the values alive. (When only the frame holds
+        // it, it dies now and nothing needs copying.)
         Value saved = take_error();
-        fo->locals = frame_locals(f);
-        if (!fo->locals) clear_error();
+        if (!fo->locals) fo->locals = Value(dict_new());
+        if (!fo->locals || !fast_locals_to_dict(f, fo->locals.as<Dict>())) clear_error();
         restore_error(saved);
     }
+    f->frame_obj = nullptr;
     if (f->previous && !fo->back) fo->back = frame_object_of(f->previous);
     fo->frame = nullptr;
     decref(Value(fo));

@@ -412,6 +412,20 @@ static void warn_never_awaited(Generator* g) {
     rt::warn(&exc::RuntimeWarning, "coroutine '%s' was never awaited", name.c_str());
 }
 
+void generator_finalize(Value v) {
+    Generator* g = v.as<Generator>();
+    Value saved = take_error();
+    if (g->state == GenState::Suspended && g->frame) {
+        Value r = gen_close_impl(g);
+        if (!r) write_unraisable("Exception ignored in: ", v);
+        decref(r);
+    } else if (g->kind == GenKind::Coroutine && g->state == GenState::Created && !g->awaited) {
+        warn_never_awaited(g);
+        g->awaited = true;   // warned once: the deallocation stays quiet
+    }
+    restore_error(saved);
+}
+
 static void gen_dealloc(Object* o) {
     Generator* g = static_cast<Generator*>(o);
     if (g->state == GenState::Suspended && g->frame) {

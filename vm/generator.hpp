@@ -55,6 +55,11 @@ rt::Value generator_send(Generator* g, rt::Value value, bool exc, bool* returned
 // The value wrapped by ASYNC_GEN_WRAP.
 rt::Value async_gen_wrap(rt::Value v);
 
+// What dropping a generator, coroutine or async generator does, run now: closes a suspended one
+// (its finally blocks run), warns about a coroutine that was never awaited. Used at exit, when
+// __main__'s objects are finalized in the order CPython's last collection finalizes them.
+void generator_finalize(rt::Value gen);
+
 void init_generator_types();
 
 }  // namespace minipy::vm

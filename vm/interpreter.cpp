@@ -167,26 +167,37 @@ Value current_globals() {
     return f ? Value(f->globals) : Value{};
 }
 
-Value frame_locals(Frame* f) {
-    if (f->locals) return newref(f->locals);
-    // A function frame: build a dict from the fast locals, cells and free variables.
-    Dict* d = dict_new();
-    if (!d) return Value{};
+// Copies a function frame's fast locals, cells and free variables into `d`: bound names are set,
+// unbound ones removed; other keys (set by exec() through locals()) stay, as in CPython.
+bool fast_locals_to_dict(Frame* f, Dict* d) {
     Code* co = f->code;
     for (int32_t i = 0; i < co->nlocalsplus(); i++) {
         Value v = f->localsplus[i];
-        if (!v) continue;
         uint8_t kind = co->localspluskinds[i];
-        if ((kind & (kCell | kFree)) && type_of(v) == &cell_type) {
-            v = v.as<Cell>()->ref;
-            if (!v) continue;
-        }
-        if (dict_set_item(d, co->localsplusnames->items[i], v) < 0) {
-            decref(Value(d));
-            return Value{};
+        if (v && (kind & (kCell | kFree)) && type_of(v) == &cell_type) v = v.as<Cell>()->ref;
+        Value name = co->localsplusnames->items[i];
+        if (v) {
+            if (dict_set_item(d, name, v) < 0) return false;
+        } else if (dict_get_item(d, name) && dict_del_item(d, name) < 0) {
+            return false;
         }
     }
-    return Value(d);
+    return true;
+}
+
+Value frame_locals(Frame* f) {
+    if (f->locals) return newref(f->locals);
+    // A function frame: one dict per frame, kept on its frame object and refreshed on each call,
+    // so locals() returns the same mapping every time (CPython before PEP 667).
+    Ref fo_ref{frame_object_of(f)};
+    if (!fo_ref) return Value{};
+    FrameObject* fo = fo_ref.as<FrameObject>();
+    if (!fo->locals) {
+        fo->locals = Value(dict_new());
+        if (!fo->locals) return Value{};
+    }
+    if (!fast_locals_to_dict(f, fo->locals.as<Dict>())) return Value{};
+    return newref(fo->locals);
 }
 
 }  // namespace minipy::vm

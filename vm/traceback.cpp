@@ -212,22 +212,113 @@ static void format_tb(Value tb, std::string& out) {
     flush_repeat();
 }
 
-static void format_chain(Value exc, std::string& out, std::set<Object*>& seen) {
-    seen.insert(exc.as_object());
-    BaseExc* e = exc.as<BaseExc>();
-    if (e->cause && is_exception_instance(e->cause) && !seen.count(e->cause.as_object())) {
-        format_chain(e->cause, out, seen);
-        out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (e->context && is_exception_instance(e->context) && !e->suppress_context &&
-               !seen.count(e->context.as_object())) {
-        format_chain(e->context, out, seen);
-        out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// Exception groups print as nested boxes (PEP 654); this context carries the nesting depth,
+// as CPython's traceback printer does. At depth 0 nothing is indented.
+struct PrintContext {
+    int depth = 0;
+    bool need_close = false;
+    std::set<Object*> seen;
+};
+
+static constexpr int kMaxGroupWidth = 15;
+static constexpr int kMaxGroupDepth = 10;
+
+static std::string ctx_indent(const PrintContext& ctx) { return std::string(static_cast<size_t>(2 * ctx.depth), ' '); }
+
+// Appends `text` with every line prefixed by the context's indent and margin ("| ").
+static void emit(PrintContext& ctx, std::string& out, const std::string& text, char margin = '|') {
+    if (ctx.depth == 0) {
+        out += text;
+        return;
     }
-    if (e->traceback) {
-        out += "Traceback (most recent call last):\n";
-        format_tb(e->traceback, out);
+    std::string prefix = ctx_indent(ctx) + margin + " ";
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t nl = text.find('\n', pos);
+        size_t end = nl == std::string::npos ? text.size() : nl + 1;
+        out += prefix;
+        out.append(text, pos, end - pos);
+        pos = end;
     }
-    format_exception_only(exc, out);
+}
+
+static void format_one(Value exc, std::string& out, PrintContext& ctx) {
+    // The chain, oldest first: (message before it, exception).
+    std::vector<std::pair<const char*, Value>> chain;
+    Value cur = exc;
+    const char* msg = nullptr;
+    while (cur) {
+        ctx.seen.insert(cur.as_object());
+        chain.emplace_back(msg, cur);
+        BaseExc* e = cur.as<BaseExc>();
+        Value next = Value{};
+        if (e->cause && is_exception_instance(e->cause) && !ctx.seen.count(e->cause.as_object())) {
+            next = e->cause;
+            msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+        } else if (e->context && is_exception_instance(e->context) && !e->suppress_context &&
+                   !ctx.seen.count(e->context.as_object())) {
+            next = e->context;
+            msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        }
+        cur = next;
+    }
+    for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        // The message recorded with an entry introduces the entry after it (newer).
+        Value e = it->second;
+        BaseExc* be = e.as<BaseExc>();
+        Value group = exception_group_exceptions(e);
+        std::string text;
+        if (!group) {
+            if (be->traceback) {
+                emit(ctx, out, "Traceback (most recent call last):\n");
+                text.clear();
+                format_tb(be->traceback, text);
+                emit(ctx, out, text);
+            }
+            text.clear();
+            format_exception_only(e, text);
+            emit(ctx, out, text);
+        } else if (ctx.depth > kMaxGroupDepth) {
+            emit(ctx, out, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+        } else {
+            bool top = ctx.depth == 0;
+            if (top) ctx.depth++;
+            if (be->traceback) {
+                emit(ctx, out, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+                text.clear();
+                format_tb(be->traceback, text);
+                emit(ctx, out, text);
+            }
+            text.clear();
+            format_exception_only(e, text);
+            emit(ctx, out, text);
+            Tuple* excs = group.as<Tuple>();
+            int64_t num = excs->size;
+            int64_t n = num <= kMaxGroupWidth ? num : kMaxGroupWidth + 1;
+            ctx.need_close = false;
+            for (int64_t i = 0; i < n; i++) {
+                bool last = i == n - 1;
+                if (last) ctx.need_close = true;
+                bool truncated = i >= kMaxGroupWidth;
+                std::string title = truncated ? "..." : std::to_string(i + 1);
+                out += ctx_indent(ctx) + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+                ctx.depth++;
+                if (!truncated) {
+                    format_one(excs->items[i], out, ctx);
+                } else {
+                    int64_t remaining = num - kMaxGroupWidth;
+                    emit(ctx, out, "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+                }
+                if (last && ctx.need_close) {
+                    out += ctx_indent(ctx) + "+------------------------------------\n";
+                    ctx.need_close = false;
+                }
+                ctx.depth--;
+            }
+            if (top) ctx.depth = 0;
+        }
+        if (it->first) emit(ctx, out, it->first);   // introduces the newer exception printed next
+    }
 }
 
 std::string format_exception_text(Value exc) {
@@ -236,8 +327,8 @@ std::string format_exception_text(Value exc) {
         out = "TypeError: print_exception(): Exception expected for value, " + std::string(type_of(exc)->tp_name) + " found\n";
         return out;
     }
-    std::set<Object*> seen;
-    format_chain(exc, out, seen);
+    PrintContext ctx;
+    format_one(exc, out, ctx);
     return out;
 }
 

@@ -1,15 +1,18 @@
-# Ctrl-C interrupts a running loop. A helper thread plays the user: it waits a little, then calls
-# _thread.interrupt_main(), which acts like SIGINT's default handler. First the KeyboardInterrupt
-# is caught, then it goes uncaught: a traceback through the loop and exit status 1.
+# Ctrl-C interrupts a running loop. A helper thread plays the user: it waits a little, then sends
+# SIGINT to this process with os.kill. First the KeyboardInterrupt is caught, then it goes
+# uncaught: a traceback through the loop, and the process ends by SIGINT (exit status 130 from
+# the shell's point of view), as CPython does.
 import _thread
+import os
+import signal
 import time
 
 def press_ctrl_c(delay):
     time.sleep(delay)
-    _thread.interrupt_main()
+    os.kill(os.getpid(), signal.SIGINT)
 
 try:
-    _thread.interrupt_main()
+    os.kill(os.getpid(), signal.SIGINT)
     while True: pass
 except KeyboardInterrupt as e:
     print("caught", repr(e), isinstance(e, Exception), isinstance(e, BaseException))
