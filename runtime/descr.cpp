@@ -16,6 +16,7 @@
 #include "singletons.hpp"
 #include "str.hpp"
 #include "tuple.hpp"
+#include "union.hpp"
 
 namespace minipy::rt {
 
@@ -645,6 +646,7 @@ void init_generic_alias(std::initializer_list<Type*> generic_types) {
     generic_alias_type.dealloc = ga_dealloc;
     generic_alias_type.traverse = ga_traverse;
     generic_alias_type.mp_subscript = ga_getitem;
+    generic_alias_type.nb_or = union_or;   // list[int] | None
     add_methods(&generic_alias_type, ga_methods);
     add_getsets(&generic_alias_type, ga_getsets);
     finalize_type(&generic_alias_type);

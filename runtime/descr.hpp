@@ -51,6 +51,7 @@ extern Type classmethod_type;
 extern Type staticmethod_type;
 
 extern Type mappingproxy_type;
+extern Type generic_alias_type;   // types.GenericAlias (list[int])
 
 Value method_descr_new(Type* owner, const NativeDef* def);
 Value alloc_staticmethod(Value func);    // staticmethod(func); func borrowed

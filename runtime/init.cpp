@@ -20,6 +20,7 @@
 #include "str.hpp"
 #include "thread_state.hpp"
 #include "tuple.hpp"
+#include "union.hpp"
 
 namespace minipy::rt {
 
@@ -68,6 +69,7 @@ void init_runtime(bool free_threaded) {
     init_int_type();
     init_float_type();
     init_descr_types();
+    init_union_type();
     init_native_types();
     init_bytes_type();
     init_list_type();

@@ -20,6 +20,7 @@
 #include "str.hpp"
 #include "thread_state.hpp"
 #include "tuple.hpp"
+#include "union.hpp"
 
 namespace minipy::rt {
 
@@ -796,6 +797,7 @@ bool isinstance(Value obj, Value cls, int* result) {
         *result = isinstance_of(obj, cls.as<Type>());
         return true;
     }
+    if (type_of(cls) == &union_type) cls = Value(union_args(cls));   // int | str: as (int, str)
     if (is_tuple(cls)) {
         Tuple* t = cls.as<Tuple>();
         RecursionGuard guard(" in __instancecheck__");
@@ -830,6 +832,7 @@ bool issubclass(Value cls, Value base, int* result) {
         *result = is_subtype(cls.as<Type>(), base.as<Type>());
         return true;
     }
+    if (type_of(base) == &union_type) base = Value(union_args(base));
     if (is_tuple(base)) {
         Tuple* t = base.as<Tuple>();
         for (int64_t i = 0; i < t->size; i++) {

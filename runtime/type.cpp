@@ -43,6 +43,7 @@
 #include "str.hpp"
 #include "thread_state.hpp"
 #include "tuple.hpp"
+#include "union.hpp"
 
 namespace minipy::rt {
 
@@ -1228,8 +1229,6 @@ static const NativeDef type_methods[] = {
     {nullptr},
 };
 
-// type.__or__ is for typing unions (int | None); not supported.
-
 void init_object_and_type() {
     // `object` and `type` refer to each other; fill both before finalizing either.
     init_static_type(&type_type, "type", &object_type, sizeof(Type), kTypeBaseType | kTypeTypeSubclass | kTypeHasGC);
@@ -1258,6 +1257,7 @@ void init_object_and_type_methods() {
     type_type.repr = type_repr;
     type_type.getattro = type_getattro;
     type_type.setattro = type_setattro;
+    type_type.nb_or = union_or;   // int | str (union.cpp)
     type_type.dealloc = heap_type_dealloc;   // only heap types are ever freed
     type_type.traverse = heap_type_traverse;
     type_type.clear = heap_type_clear;
