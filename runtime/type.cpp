@@ -518,7 +518,6 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
     } else {
         t->qualname = newref(Value(t->name)).as<Str>();
     }
-    if (!dict_get_str(t->dict, names::__doc__) && dict_set_str(t->dict, names::__doc__, none()) < 0) return Value{};
     if (!dict_get_str(t->dict, names::__module__) && g_current_globals_hook) {
         Dict* g = g_current_globals_hook();
         Value modname = g ? dict_get_str(g, names::__name__) : Value{};
@@ -577,6 +576,10 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
         if (dict_set_str(t->dict, key, descr.get()) < 0) return Value{};
         t->basicsize += sizeof(Value);
     }
+
+    // __doc__ is None unless the class body set it; a '__doc__' slot (allowed only without a
+    // docstring) leaves its member descriptor there instead.
+    if (!dict_get_str(t->dict, names::__doc__) && dict_set_str(t->dict, names::__doc__, none()) < 0) return Value{};
 
     // The __class__ cell of methods that use super(): filled with the new class.
     Value classcell = dict_get_str(t->dict, names::__classcell__);
@@ -1041,6 +1044,24 @@ static Value type_get_module(Value self) {
     if (!m) return raise(&exc::AttributeError, "__module__");
     return newref(m);
 }
+// __module__ and __doc__ of a class live in its dict; only classes made in Python may change them.
+static bool check_set_special_attr(Type* t, Value v, const char* name) {
+    if (!(t->tpflags & kTypeHeap)) {
+        raise(&exc::TypeError, "cannot set '%s' attribute of immutable type '%s'", name, t->tp_name);
+        return false;
+    }
+    if (!v) {
+        raise(&exc::TypeError, "cannot delete '%s' attribute of immutable type '%s'", name, t->tp_name);
+        return false;
+    }
+    return true;
+}
+static int type_set_module(Value self, Value v) {
+    Type* t = self.as<Type>();
+    if (!check_set_special_attr(t, v, "__module__") || dict_set_str(t->dict, names::__module__, v) < 0) return -1;
+    type_modified(t);
+    return 0;
+}
 static Value type_get_bases(Value self) { return newref(Value(self.as<Type>()->bases)); }
 
 // Recomputes the MRO of t and of every class below it, after a __bases__ assignment.
@@ -1151,6 +1172,12 @@ static Value type_get_doc(Value self) {
     if (get) return get(d, Value{}, self);
     return newref(d);
 }
+static int type_set_doc(Value self, Value v) {
+    Type* t = self.as<Type>();
+    if (!check_set_special_attr(t, v, "__doc__") || dict_set_str(t->dict, names::__doc__, v) < 0) return -1;
+    type_modified(t);
+    return 0;
+}
 static Value type_get_abstract(Value self) {
     Type* t = self.as<Type>();
     Value v = (t->tpflags & kTypeHeap) ? dict_get_str(t->dict, names::__abstractmethods__) : Value{};
@@ -1176,12 +1203,12 @@ static int type_set_abstract(Value self, Value v) {
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
-    {"__module__", type_get_module, nullptr},
+    {"__module__", type_get_module, type_set_module},
     {"__bases__", type_get_bases, type_set_bases},
     {"__base__", type_get_base, nullptr},
     {"__mro__", type_get_mro, nullptr},
     {"__dict__", type_get_dict, nullptr},
-    {"__doc__", type_get_doc, nullptr},
+    {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {nullptr},
 };
