@@ -11,6 +11,7 @@
 #include "errors.hpp"
 #include "function.hpp"
 #include "int.hpp"
+#include "iter.hpp"
 #include "list.hpp"
 #include "ops.hpp"
 #include "singletons.hpp"
@@ -455,7 +456,40 @@ static Value mp_get(const Value* args) {
     return call_method(args[0].as<MappingProxy>()->mapping, "get", a, 2);
 }
 
+// mappingproxy(mapping): anything with __getitem__ but a list or a tuple, as CPython checks.
+static Value mp_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+    static const ArgSpec* spec = parse_signature("mappingproxy(mapping)", false);
+    Value mapping;
+    Ref holder[2];
+    if (!bind_args(*spec, args, nargs, kwnames, &mapping, holder)) return Value{};
+    if (!type_of(mapping)->mp_subscript || is_list(mapping) || is_tuple(mapping))
+        return raise(&exc::TypeError, "mappingproxy() argument must be a mapping, not %s", type_of(mapping)->tp_name);
+    return make_mappingproxy(mapping);
+}
+
+static Value mp_str(Value self) { return to_str(self.as<MappingProxy>()->mapping); }
+static Value mp_richcompare(Value a, Value b, CompareOp op) {
+    return richcompare(a.as<MappingProxy>()->mapping, b, op);
+}
+// proxy | other and other | proxy: the union of the underlying mappings (a new dict).
+static Value mp_or(Value a, Value b) {
+    if (type_of(a) == &mappingproxy_type) a = a.as<MappingProxy>()->mapping;
+    if (type_of(b) == &mappingproxy_type) b = b.as<MappingProxy>()->mapping;
+    return binary_op(a, b, BinOp::Or);
+}
+static Value mp_ior(Value a, Value) {
+    return raise(&exc::TypeError, "'|=' is not supported by %s; use '|' instead", type_of(a)->tp_name);
+}
+static Value mp_reversed(const Value* args) {
+    return call1(Value(&reversed_type), args[0].as<MappingProxy>()->mapping);
+}
+static void mp_traverse(Object* o, VisitFn visit, void* arg) {
+    Value m = static_cast<MappingProxy*>(o)->mapping;
+    if (m.is_object()) visit(m.as_object(), arg);
+}
+
 static const NativeDef mp_methods[] = {
+    {"__reversed__(self, /)", mp_reversed},
     {"keys(self, /)", mp_keys},
     {"values(self, /)", mp_values},
     {"items(self, /)", mp_items},
@@ -716,7 +750,13 @@ void init_descr_types() {
         finalize_type(t);
     }
 
-    init_static_type(&mappingproxy_type, "mappingproxy", &object_type, sizeof(MappingProxy), 0);
+    init_static_type(&mappingproxy_type, "mappingproxy", &object_type, sizeof(MappingProxy), kTypeHasGC);
+    mappingproxy_type.tp_new = mp_new;
+    mappingproxy_type.str = mp_str;
+    mappingproxy_type.richcompare = mp_richcompare;
+    mappingproxy_type.nb_or = mp_or;
+    mappingproxy_type.nb_inplace_or = mp_ior;
+    mappingproxy_type.traverse = mp_traverse;
     mappingproxy_type.mp_subscript = mp_getitem;
     mappingproxy_type.sq_length = mp_len;
     mappingproxy_type.sq_contains = mp_contains;

@@ -345,6 +345,14 @@ static const GetSetDef method_getsets[] = {
     {nullptr},
 };
 
+// types.MethodType(function, instance): binds any callable to an instance.
+static Value method_tp_new(Type*, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!no_keywords("method", kwnames) || !check_nargs("method", nargs, 2, 2)) return Value{};
+    if (!is_callable(args[0])) return raise(&exc::TypeError, "first argument must be callable");
+    if (args[1] == none()) return raise(&exc::TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 static Value method_descr_get_self(Value descr, Value obj, Value owner) { return newref(descr); }
 
 void init_function_types() {
@@ -367,6 +375,7 @@ void init_function_types() {
     finalize_type(&cell_type);
 
     init_static_type(&method_type, "method", &object_type, sizeof(Method), kTypeHasGC);
+    method_type.tp_new = method_tp_new;
     method_type.dealloc = method_dealloc;
     method_type.traverse = method_traverse;
     method_type.call = method_call;

@@ -702,8 +702,7 @@ Value getitem(Value obj, Value key) {
 int setitem(Value obj, Value key, Value v) {
     Type* t = type_of(obj);
     if (!t->mp_ass_subscript) {
-        if (t->mp_subscript) raise(&exc::TypeError, "'%s' object does not support item assignment", t->tp_name);
-        else raise(&exc::TypeError, "'%s' object does not support item assignment", t->tp_name);
+        raise(&exc::TypeError, "'%s' object does not support item assignment", t->tp_name);
         return -1;
     }
     return t->mp_ass_subscript(obj, key, v);
@@ -712,8 +711,13 @@ int setitem(Value obj, Value key, Value v) {
 int delitem(Value obj, Value key) {
     Type* t = type_of(obj);
     if (!t->mp_ass_subscript) {
-        if (t->mp_subscript) raise(&exc::TypeError, "'%s' object doesn't support item deletion", t->tp_name);
-        else raise(&exc::TypeError, "'%s' object doesn't support item deletion", t->tp_name);
+        // CPython's two wordings: the sequence protocol's when the type has sequence methods
+        // (every class has them) and the key is an index, the mapping protocol's otherwise.
+        bool sequence_like = (t->tpflags & kTypeHeap) || t->sq_length || t->sq_contains;
+        bool index_key = is_int(key) || type_of(key)->nb_index;
+        raise(&exc::TypeError, sequence_like && index_key ? "'%s' object doesn't support item deletion"
+                                                          : "'%s' object does not support item deletion",
+              t->tp_name);
         return -1;
     }
     return t->mp_ass_subscript(obj, key, Value{});
