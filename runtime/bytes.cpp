@@ -26,6 +26,7 @@
 #include "ops.hpp"
 #include "range.hpp"
 #include "singletons.hpp"
+#include "slot_table.hpp"
 #include "str.hpp"
 #include "str_format.hpp"
 #include "text_util.hpp"
@@ -204,11 +205,6 @@ static int64_t bytes_hash_slot(Value v) {
         cache.store(h, std::memory_order_relaxed);
     }
     return h;
-}
-
-static int64_t bytearray_hash_slot(Value v) {
-    raise(&exc::TypeError, "unhashable type: '%s'", type_name(v).c_str());
-    return -1;
 }
 
 static Value bytes_richcompare(Value a, Value b, CompareOp op) {
@@ -1536,7 +1532,7 @@ void init_bytes_type() {
     bytearray_type.tp_init = bytearray_tp_init;
     bytearray_type.dealloc = bytearray_dealloc;
     bytearray_type.repr = bytes_repr_slot;
-    bytearray_type.hash = bytearray_hash_slot;
+    bytearray_type.hash = hash_not_implemented;   // unhashable: __hash__ is None
     bytearray_type.richcompare = bytes_richcompare;
     bytearray_type.iter = bytearray_iter_slot;
     bytearray_type.sq_length = bytes_len_slot;

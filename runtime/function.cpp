@@ -13,6 +13,7 @@
 #include "str.hpp"
 #include "tuple.hpp"
 #include "native.hpp"
+#include "slot_table.hpp"
 
 namespace minipy::rt {
 
@@ -354,6 +355,12 @@ static Value method_tp_new(Type*, const Value* args, size_t nargs, Tuple* kwname
 }
 
 static Value method_descr_get_self(Value descr, Value obj, Value owner) { return newref(descr); }
+
+void install_function_call_slot(CallFn fn) {
+    function_type.call = fn;
+    add_slot_wrappers(&function_type);
+    type_modified(&function_type);
+}
 
 void init_function_types() {
     init_static_type(&function_type, "function", &object_type, sizeof(Function), kTypeHasGC);

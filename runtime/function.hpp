@@ -49,5 +49,8 @@ inline bool is_function(Value v) { return v.is_object() && v.as_object()->type =
 Function* function_new(Value code, Dict* globals, Value name, Value qualname, Value module);
 Value cell_new(Value ref);           // ref borrowed, may be null
 Value method_new(Value func, Value self);   // both borrowed
+// The VM's call slot for Python functions (the runtime cannot run code); also exposes
+// function.__call__ as CPython does.
+void install_function_call_slot(CallFn fn);
 
 }  // namespace minipy::rt

@@ -209,6 +209,6 @@ Value make_function(Code* code, Dict* globals, Dict* builtins) {
     return Value(fn);
 }
 
-void install_function_call() { function_type.call = call_function; }
+void install_function_call() { install_function_call_slot(call_function); }
 
 }  // namespace minipy::vm
