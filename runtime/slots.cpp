@@ -152,7 +152,15 @@ static int64_t slot_hash(Value self) {
         raise(&exc::TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    return int_hash(r.get());
+    // An int that fits a machine word is the hash as it is (-1, the error value, becomes -2);
+    // only a bigger one is hashed, as CPython's slot_tp_hash does.
+    int64_t h;
+    if (r.get().is_small_int()) h = r.get().as_small_int();
+    else if (!int_to_i64(r.get(), &h)) {
+        clear_error();
+        return int_hash(r.get());
+    }
+    return h == -1 ? -2 : h;
 }
 
 int64_t hash_not_implemented(Value v) {
