@@ -270,10 +270,6 @@ static Value bytes_subscript(Value self, Value key) {
 static Value bytes_add_slot(Value a, Value b) {
     if (!is_buffer(a)) return not_implemented();
     if (!is_buffer(b)) {
-        if (BinaryFn other = (type_of(b)->tpflags & kTypeHeap) ? type_of(b)->nb_add : nullptr) {
-            Value r = other(a, b);
-            if (r.is_null() || r != not_implemented()) return r;
-        }
         return raise(&exc::TypeError, "can't concat %s to %s", type_name(b).c_str(),
                      is_bytearray_like(a) ? "bytearray" : "bytes");
     }
@@ -310,12 +306,6 @@ static Value bytes_mul_slot(Value a, Value b) {
         int64_t count;
         if (!index_to_i64(n, &count, &exc::OverflowError)) return {};
         return repeat_like(s, count);
-    }
-    if (s == a && (type_of(b)->tpflags & kTypeHeap)) {
-        if (BinaryFn other = type_of(b)->nb_multiply) {
-            Value r = other(a, b);
-            if (r.is_null() || r != not_implemented()) return r;
-        }
     }
     return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_name(n).c_str());
 }
@@ -1544,6 +1534,7 @@ void init_bytes_type() {
     bytearray_type.nb_remainder = bytes_mod_slot;
     bytearray_type.nb_inplace_add = bytearray_iadd;
     bytearray_type.nb_inplace_multiply = bytearray_imul;
+    for (BinaryFn f : {bytes_add_slot, bytes_mul_slot, bytearray_iadd, bytearray_imul}) register_sequence_slot(f);
     add_methods(&bytearray_type, common_methods);
     add_methods(&bytearray_type, bytearray_methods);
     finalize_type(&bytearray_type);

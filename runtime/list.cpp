@@ -896,6 +896,7 @@ void init_list_type() {
     list_type.nb_multiply = list_repeat;
     list_type.nb_inplace_add = list_inplace_concat;
     list_type.nb_inplace_multiply = list_inplace_repeat;
+    for (BinaryFn f : {list_concat, list_repeat, list_inplace_concat, list_inplace_repeat}) register_sequence_slot(f);
     add_methods(&list_type, list_methods);
     finalize_type(&list_type);
 

@@ -260,13 +260,51 @@ const char* binop_symbol(int arg) {
     return kBinOpSymbols[arg];
 }
 
-// Tries a's slot and b's slot in CPython's order (a subclass's reflected method first).
-static Value binary_op1(Value a, Value b, BinaryFn Type::*field) {
+// Sequence concatenation and repetition (CPython's sq_concat, sq_repeat and their in-place
+// forms) sit in the same slots as numeric + and * here, but CPython tries them only after both
+// operands' numeric slots: `[0] * n` calls type(n).__rmul__ first when it has one. The functions
+// registered below are those sequence slots; binary_op1() holds them back until the numeric ones
+// (including a Python class's __radd__/__rmul__) have answered NotImplemented.
+namespace {
+constexpr int kMaxSequenceSlots = 32;
+BinaryFn g_sequence_slots[kMaxSequenceSlots];
+int g_sequence_slot_count = 0;
+}  // namespace
+
+void register_sequence_slot(BinaryFn fn) {
+    if (g_sequence_slot_count == kMaxSequenceSlots) fatal_error("register_sequence_slot: table full");
+    g_sequence_slots[g_sequence_slot_count++] = fn;
+}
+
+static bool is_sequence_slot(BinaryFn fn) {
+    for (int i = 0; i < g_sequence_slot_count; i++)
+        if (g_sequence_slots[i] == fn) return true;
+    return false;
+}
+
+// The sequence step of PyNumber_Add/PyNumber_Multiply: a's concatenation or repetition; for `*`,
+// b's repetition when a is no sequence (`3 * [0]`).
+static Value sequence_op(Value a, Value b, BinaryFn Type::*field) {
+    BinaryFn sa = type_of(a)->*field;
+    if (sa && is_sequence_slot(sa)) return sa(a, b);
+    if (field == &Type::nb_multiply) {
+        BinaryFn sb = type_of(b)->*field;
+        if (sb && is_sequence_slot(sb)) return sb(a, b);
+    }
+    return not_implemented();
+}
+
+// Tries a's slot and b's slot in CPython's order (a subclass's reflected method first), then,
+// when `with_sequences`, the sequence step.
+static Value binary_op1(Value a, Value b, BinaryFn Type::*field, bool with_sequences = true) {
     Type* ta = type_of(a);
     Type* tb = type_of(b);
     BinaryFn slota = ta->*field;
     BinaryFn slotb = (tb != ta) ? tb->*field : nullptr;
     if (slotb == slota) slotb = nullptr;
+    bool seq = false;
+    if (slota && is_sequence_slot(slota)) { slota = nullptr; seq = true; }
+    if (slotb && is_sequence_slot(slotb)) { slotb = nullptr; seq = true; }
     if (slota) {
         if (slotb && is_subtype(tb, ta)) {
             Value x = slotb(a, b);
@@ -280,6 +318,11 @@ static Value binary_op1(Value a, Value b, BinaryFn Type::*field) {
     }
     if (slotb) {
         Value x = slotb(a, b);
+        if (!x || x != not_implemented()) return x;
+        decref(x);
+    }
+    if (seq && with_sequences) {
+        Value x = sequence_op(a, b, field);
         if (!x || x != not_implemented()) return x;
         decref(x);
     }
@@ -318,12 +361,18 @@ Value binary_op(Value a, Value b, BinOp op) {
 Value inplace_op(Value a, Value b, BinOp op) {
     int i = static_cast<int>(op);
     BinaryFn islot = type_of(a)->*kInplaceSlots[i];
+    // As PyNumber_InPlaceAdd/Multiply: a's numeric in-place slot, both numeric slots, then a's
+    // in-place sequence slot (list += iterable), then the plain sequence step.
+    BinaryFn iseq = nullptr;
+    if (islot && is_sequence_slot(islot)) std::swap(iseq, islot);
     if (islot) {
         Value r = islot(a, b);
         if (!r || r != not_implemented()) return r;
         decref(r);
     }
-    Value r = binary_op1(a, b, kBinarySlots[i]);
+    Value r = binary_op1(a, b, kBinarySlots[i], /*with_sequences=*/false);
+    if (r == not_implemented() && iseq) r = iseq(a, b);
+    if (r == not_implemented()) r = sequence_op(a, b, kBinarySlots[i]);
     if (r == not_implemented()) return binop_type_error(a, b, i + kInplace);
     return r;
 }

@@ -54,6 +54,10 @@ const char* compare_op_symbol(CompareOp op);     // "<", "<=", "==", ...
 Value binary_op(Value a, Value b, BinOp op);
 Value inplace_op(Value a, Value b, BinOp op);    // tries __iadd__ etc., then the binary form
 Value binary_op_arg(Value a, Value b, int arg);  // arg as the BINARY_OP instruction encodes it
+// Marks a function stored in nb_add/nb_multiply/nb_inplace_add/nb_inplace_multiply as a
+// sequence's concatenation or repetition: it runs only after both operands' numeric slots
+// declined, as CPython's sq_concat/sq_repeat (so `[0] * n` tries type(n).__rmul__ first).
+void register_sequence_slot(BinaryFn fn);
 Value power(Value base, Value exp, Value mod);   // pow(base, exp, mod); mod null: none
 Value divmod(Value a, Value b);                  // divmod(a, b) through the nb_divmod slots
 Value unary_op(Value v, UnaryOp op);

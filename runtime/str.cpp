@@ -590,12 +590,6 @@ static Value str_subscript(Value v, Value key) {
 static Value str_add_slot(Value a, Value b) {
     if (is_str(a) && is_str(b)) return str_concat(a, b);
     if (!is_str(a)) return not_implemented();
-    // str + other: a Python class's __radd__ gets its chance first (CPython tries nb_add of both
-    // operands before str's sequence concatenation raises).
-    if (BinaryFn other = (type_of(b)->tpflags & kTypeHeap) ? type_of(b)->nb_add : nullptr) {
-        Value r = other(a, b);
-        if (r.is_null() || r != not_implemented()) return r;
-    }
     return raise(&exc::TypeError, "can only concatenate str (not \"%s\") to str", type_name(b).c_str());
 }
 
@@ -606,12 +600,6 @@ static Value str_mul_slot(Value a, Value b) {
         int64_t count;
         if (!index_to_i64(n, &count, &exc::OverflowError)) return {};
         return str_repeat(s, count);
-    }
-    if (s == a && (type_of(b)->tpflags & kTypeHeap)) {
-        if (BinaryFn other = type_of(b)->nb_multiply) {
-            Value r = other(a, b);
-            if (r.is_null() || r != not_implemented()) return r;
-        }
     }
     return raise(&exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_name(n).c_str());
 }
@@ -1647,6 +1635,8 @@ void init_str_type() {
     str_type.sq_contains = str_contains_slot;
     str_type.nb_add = str_add_slot;
     str_type.nb_multiply = str_mul_slot;
+    register_sequence_slot(str_add_slot);
+    register_sequence_slot(str_mul_slot);
     str_type.nb_remainder = str_mod_slot;
 }
 

@@ -411,6 +411,8 @@ void init_tuple_type() {
     tuple_type.sq_contains = tuple_contains;
     tuple_type.nb_add = tuple_concat;
     tuple_type.nb_multiply = tuple_repeat;
+    register_sequence_slot(tuple_concat);
+    register_sequence_slot(tuple_repeat);
     add_methods(&tuple_type, tuple_methods);
     finalize_type(&tuple_type);
 

@@ -635,12 +635,11 @@ Value deque_richcompare(Value a, Value b, CompareOp op) {
     return sequence_richcompare(va.data(), va.size(), vb.data(), vb.size(), op);
 }
 
-// deque + deque. Another right operand raises CPython's message, unless its class is a Python
-// class (which may define __radd__).
+// deque + deque. Another right operand raises CPython's message (a Python class's __radd__ has
+// been tried before: this is a sequence slot, see register_sequence_slot).
 Value deque_concat(Value a, Value b) {
     if (!is_deque(a)) return newref(not_implemented());
     if (!is_deque(b)) {
-        if (type_has_flag(type_of(b), kTypeHeap)) return newref(not_implemented());
         return raise(&exc::TypeError, "can only concatenate deque (not \"%s\") to deque", type_of(b)->tp_name);
     }
     Ref r{deque_copy_of(a)};
@@ -662,13 +661,8 @@ bool repeat_into(Deque* d, const OwnedValues& items, int64_t n) {
     return true;
 }
 
-bool repeat_count(Value count, int64_t* n, bool* defer) {
-    *defer = false;
+bool repeat_count(Value count, int64_t* n) {
     if (!has_index(count)) {
-        if (type_has_flag(type_of(count), kTypeHeap)) {
-            *defer = true;
-            return false;
-        }
         raise(&exc::TypeError, "can't multiply sequence by non-int of type '%s'", type_of(count)->tp_name);
         return false;
     }
@@ -682,8 +676,7 @@ Value deque_repeat(Value a, Value b) {
         count = a;
     }
     int64_t n;
-    bool defer;
-    if (!repeat_count(count, &n, &defer)) return defer ? newref(not_implemented()) : Value{};
+    if (!repeat_count(count, &n)) return Value{};
     Deque* d = as_deque(seq);
     OwnedValues items;
     snapshot(d, items);
@@ -705,8 +698,7 @@ Value deque_repeat(Value a, Value b) {
 
 Value deque_inplace_repeat(Value a, Value b) {
     int64_t n;
-    bool defer;
-    if (!repeat_count(b, &n, &defer)) return defer ? newref(not_implemented()) : Value{};
+    if (!repeat_count(b, &n)) return Value{};
     Deque* d = as_deque(a);
     OwnedValues items;
     snapshot(d, items);
@@ -1099,6 +1091,8 @@ Module* init_collections_module() {
         deque_type.nb_inplace_add = deque_inplace_concat;
         deque_type.nb_multiply = deque_repeat;
         deque_type.nb_inplace_multiply = deque_inplace_repeat;
+        for (BinaryFn f : {deque_concat, deque_inplace_concat, deque_repeat, deque_inplace_repeat})
+            register_sequence_slot(f);
         add_methods(&deque_type, deque_methods);
         add_getsets(&deque_type, deque_getsets);
         finalize_type(&deque_type);
