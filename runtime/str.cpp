@@ -53,6 +53,7 @@ namespace minipy::rt {
 
 Type str_type;
 Type str_iter_type;
+Type str_ascii_iter_type;   // CPython 3.11+ names the iterator of an ASCII string differently
 
 // =============================================================================================
 // UTF-8
@@ -1554,7 +1555,8 @@ const NativeDef str_iter_methods[] = {
 }  // namespace
 
 static Value str_iter_slot(Value s) {
-    StrIter* it = alloc<StrIter>(&str_iter_type);
+    StrIter* it = alloc<StrIter>(as_str(s)->ascii ? &str_ascii_iter_type : &str_iter_type);
+    if (!it) return Value{};
     it->str = newref(s);
     it->byte_pos = 0;
     it->index = 0;
@@ -1645,13 +1647,16 @@ void init_str_methods() {
     add_methods(&str_type, str_methods);
     finalize_type(&str_type);
 
-    init_static_type(&str_iter_type, "str_iterator", &object_type, sizeof(StrIter), kTypeHasGC);
-    str_iter_type.dealloc = str_iter_dealloc;
-    str_iter_type.traverse = str_iter_traverse;
-    str_iter_type.iter = str_iter_self;
-    str_iter_type.iternext = str_iter_next;
-    add_methods(&str_iter_type, str_iter_methods);
-    finalize_type(&str_iter_type);
+    for (Type* t : {&str_iter_type, &str_ascii_iter_type}) {
+        init_static_type(t, t == &str_iter_type ? "str_iterator" : "str_ascii_iterator", &object_type,
+                         sizeof(StrIter), kTypeHasGC);
+        t->dealloc = str_iter_dealloc;
+        t->traverse = str_iter_traverse;
+        t->iter = str_iter_self;
+        t->iternext = str_iter_next;
+        add_methods(t, str_iter_methods);
+        finalize_type(t);
+    }
 }
 
 }  // namespace minipy::rt
