@@ -154,6 +154,20 @@ const ArgSpec* parse_signature(const char* signature, bool has_self) {
     return spec;
 }
 
+const ArgSpec* native_spec(const NativeDef* def, bool has_self, Value module_name) {
+    const ArgSpec* spec = parse_signature(def->signature, has_self);
+    bool legacy = def->flags & kNativeLegacyArgs;
+    Str* module = nullptr;
+    if (module_name && is_str(module_name) && str_view(module_name) != "builtins") module = intern_str(module_name.as<Str>());
+    if (legacy || module) {
+        std::lock_guard<std::mutex> lock(g_spec_mutex);
+        auto* s = const_cast<ArgSpec*>(spec);   // owned by g_specs; only these two fields change
+        if (legacy) s->legacy = true;
+        if (module && !s->module) s->module = module;
+    }
+    return spec;
+}
+
 // =============================================================================================
 // Binding
 
@@ -166,10 +180,13 @@ static std::string fname(const ArgSpec& spec) { return std::string(spec.name->vi
 //   only positional-only parameters     "insert expected 2 arguments, got 1"   (_PyArg_CheckPositional)
 //   keyword parameters (Argument Clinic) "from_bytes() takes at most 3 arguments (4 given)",
 //                                       "'foo' is an invalid keyword argument for split()"
-// The first two name methods by "type.method", as CPython's _PyObject_FunctionStr does.
-enum class CallStyle { NoArgs, OneArg, Positional, VarArgs, Keywords };
+//   PyArg_ParseTuple (kNativeLegacyArgs) "find() takes at least 1 argument (0 given)"
+// The first two name methods by "type.method" and module functions by "module.function", as
+// CPython's _PyObject_FunctionStr does.
+enum class CallStyle { NoArgs, OneArg, Positional, VarArgs, Keywords, Legacy };
 
 static CallStyle call_style(const ArgSpec& spec) {
+    if (spec.legacy) return CallStyle::Legacy;
     int self = spec.has_self ? 1 : 0;
     int n = spec.nparams() - self;
     if (spec.star_index >= 0 && spec.kwstar_index < 0 && spec.nparams() == spec.star_index + 1)
@@ -181,9 +198,11 @@ static CallStyle call_style(const ArgSpec& spec) {
     return CallStyle::Positional;
 }
 
-// "list.append" for a method called with its receiver in args[0], "len" for a function.
+// "list.append" for a method called with its receiver in args[0], "math.sqrt" for a module
+// function, "len" for a builtin.
 static std::string qualified_name(const ArgSpec& spec, const Value* args, size_t nargs) {
     std::string name = fname(spec);
+    if (!spec.has_self && spec.module) return std::string(spec.module->view()) + "." + name;
     if (!spec.has_self || nargs == 0) return name;
     Value self = args[0];
     bool is_cls = spec.names[0]->view() == "cls" && isinstance_of(self, &type_type);
@@ -208,10 +227,15 @@ static bool check_positional_style(const ArgSpec& spec, CallStyle style, const V
     int maxp = spec.npositional - self;
     int minp = required_positional(spec);
     if (nkw) {
-        raise(&exc::TypeError, "%s() takes no keyword arguments", qualified_name(spec, args, nargs).c_str());
+        // METH_VARARGS module functions say their bare name; methods and the other kinds say
+        // the qualified one.
+        bool bare = style == CallStyle::Legacy && !spec.has_self;
+        raise(&exc::TypeError, "%s() takes no keyword arguments",
+              bare ? fname(spec).c_str() : qualified_name(spec, args, nargs).c_str());
         return false;
     }
-    if (given >= minp && (given <= maxp || style == CallStyle::VarArgs)) return true;
+    if (given >= minp && (given <= maxp || style == CallStyle::VarArgs || (style == CallStyle::Legacy && spec.star_index >= 0)))
+        return true;
     switch (style) {
         case CallStyle::NoArgs:
             raise(&exc::TypeError, "%s() takes no arguments (%d given)", qualified_name(spec, args, nargs).c_str(), given);
@@ -220,6 +244,12 @@ static bool check_positional_style(const ArgSpec& spec, CallStyle style, const V
             raise(&exc::TypeError, "%s() takes exactly one argument (%d given)", qualified_name(spec, args, nargs).c_str(),
                   given);
             break;
+        case CallStyle::Legacy: {
+            int shown = given < minp ? minp : maxp;
+            raise(&exc::TypeError, "%s() takes %s %d argument%s (%d given)", fname(spec).c_str(),
+                  minp == maxp ? "exactly" : given < minp ? "at least" : "at most", shown, shown == 1 ? "" : "s", given);
+            break;
+        }
         default: {
             int shown = given < minp ? minp : maxp;
             raise(&exc::TypeError, "%s expected %s%d argument%s, got %d", fname(spec).c_str(),
@@ -395,7 +425,7 @@ Value call_native(const NativeDef* def, const ArgSpec* spec, Value self, const V
 Value make_builtin_function(const NativeDef* def, Value self, Value module_name) {
     // A module function's __self__ is its module, which is not an argument.
     bool has_self = self && !(def->flags & (kNativeFunction | kNativeStaticMethod)) && !is_module(self);
-    const ArgSpec* spec = parse_signature(def->signature, has_self);
+    const ArgSpec* spec = native_spec(def, has_self, is_module(self) ? module_name : Value{});
     BuiltinFunction* f = alloc<BuiltinFunction>(&builtin_function_type);
     if (!f) return Value{};
     f->def = def;

@@ -40,7 +40,7 @@ Value method_descr_new(Type* owner, const NativeDef* def) {
     MethodDescr* d = alloc<MethodDescr>(cls ? &classmethod_descr_type : &method_descr_type);
     if (!d) return Value{};
     d->def = def;
-    d->spec = parse_signature(def->signature, true);
+    d->spec = native_spec(def, true);
     d->owner = owner;
     return Value(d);
 }

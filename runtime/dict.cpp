@@ -1165,7 +1165,16 @@ static Value dict_fromkeys_meth(const Value* args) {
     }
 }
 
+static Value dict_getitem_meth(const Value* args) { return dict_subscript(args[0], args[1]); }
+static Value dict_contains_meth(const Value* args) {
+    int r = dict_contains_slot(args[0], args[1]);
+    return r < 0 ? Value{} : newref(bool_value(r));
+}
+
 static const NativeDef dict_methods[] = {
+    {"__getitem__(self, key, /)", dict_getitem_meth, nullptr, kNativeSlotMethod, "Return self[key]."},
+    {"__contains__(self, key, /)", dict_contains_meth, nullptr, kNativeSlotMethod,
+     "True if the dictionary has the specified key, else False."},
     {"get(self, key, default=None, /)", dict_get_meth, nullptr, 0,
      "Return the value for key if key is in the dictionary, else default."},
     {"setdefault(self, key, default=None, /)", dict_setdefault_meth, nullptr, 0,

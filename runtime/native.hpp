@@ -41,6 +41,12 @@ enum NativeFlags : uint32_t {
     kNativeClassMethod = 1u << 0,   // args[0] is the class
     kNativeStaticMethod = 1u << 1,  // no implicit first argument
     kNativeFunction = 1u << 2,  // module-level function (no self)
+    // CPython parses this native's arguments with PyArg_ParseTuple (METH_VARARGS), whose errors
+    // read "find() takes at least 1 argument (0 given)" whatever the signature's shape.
+    kNativeLegacyArgs = 1u << 3,
+    // The method form of one of the type's slots (CPython's METH_COEXIST, e.g. list.__getitem__):
+    // a class that inherits it keeps the C++ slot instead of calling the method.
+    kNativeSlotMethod = 1u << 4,
 };
 
 struct NativeDef {
@@ -68,6 +74,8 @@ struct ArgSpec {
     int star_index = -1;                 // *args slot, or -1
     int kwstar_index = -1;               // **kwargs slot, or -1
     bool has_self = false;               // first parameter is self/cls (not counted in messages)
+    bool legacy = false;                 // kNativeLegacyArgs: PyArg_ParseTuple's messages
+    Str* module = nullptr;               // module of a module-level native ("math.sqrt() takes ...")
     int nparams() const { return static_cast<int>(names.size()); }
 };
 
@@ -78,6 +86,9 @@ inline Value optional_marker() { return Value(&g_optional_marker); }
 // Parses a signature string once; the result lives for the process. Aborts on malformed strings
 // (they are programmer errors).
 const ArgSpec* parse_signature(const char* signature, bool has_self);
+// The spec of a native def: its signature, plus what the def's flags and its module (a module
+// name, or null; "builtins" is left out of messages) change in the error messages.
+const ArgSpec* native_spec(const NativeDef* def, bool has_self, Value module_name = Value{});
 
 // Binds vectorcall arguments to `out[0..spec.nparams())`. Temporaries it creates (the *args tuple,
 // the **kwargs dict) are stored in `holder` and released by the caller after the call.

@@ -1082,7 +1082,13 @@ static Value set_isdisjoint_meth(const Value* args) {
     }
 }
 
+static Value set_contains_meth(const Value* args) {
+    int r = set_contains_slot(args[0], args[1]);
+    return r < 0 ? Value{} : newref(bool_value(r));
+}
+
 static const NativeDef set_methods[] = {
+    {"__contains__(self, key, /)", set_contains_meth, nullptr, kNativeSlotMethod, "x.__contains__(y) <==> y in x."},
     {"add(self, object, /)", set_add_meth, nullptr, 0, "Add an element to a set.\n\nThis has no effect if the element is already present."},
     {"clear(self, /)", set_clear_meth, nullptr, 0, "Remove all elements from this set."},
     {"copy(self, /)", set_copy_meth, nullptr, 0, "Return a shallow copy of a set."},
@@ -1110,6 +1116,7 @@ static const NativeDef set_methods[] = {
 };
 
 static const NativeDef frozenset_methods[] = {
+    {"__contains__(self, key, /)", set_contains_meth, nullptr, kNativeSlotMethod, "x.__contains__(y) <==> y in x."},
     {"copy(self, /)", frozenset_copy_meth, nullptr, 0, "Return a shallow copy of a set."},
     {"difference(self, *others)", set_difference_meth, nullptr, 0, "Return the difference of two or more sets as a new set."},
     {"intersection(self, *others)", set_intersection_meth, nullptr, 0, "Return the intersection of two sets as a new set."},

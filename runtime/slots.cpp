@@ -671,6 +671,8 @@ void fixup_slots(Type* t) {
                 candidate = reinterpret_cast<void*>(&hash_not_implemented);
             } else if (type_of(d) == &wrapper_descr_type && &d.as<WrapperDescr>()->row->field(t) == &field) {
                 candidate = d.as<WrapperDescr>()->fn;
+            } else if (type_of(d) == &method_descr_type && (d.as<MethodDescr>()->def->flags & kNativeSlotMethod)) {
+                candidate = row.field(d.as<MethodDescr>()->owner);   // list.__getitem__: list's own slot
             }
             if (!candidate) {
                 generic = true;

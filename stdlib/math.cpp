@@ -538,6 +538,14 @@ Value math_log(const Value* args) {
     return float_from(num / den);
 }
 
+// math.log checks its arguments itself in CPython (METH_VARARGS with its own message).
+Value math_log_raw(Value, const Value* args, size_t nargs, Tuple* kwnames) {
+    if (!no_keywords("log", kwnames)) return Value{};
+    if (nargs < 1 || nargs > 2) return raise(&exc::TypeError, "math.log requires 1 to 2 arguments");
+    Value a[2] = {args[0], nargs == 2 ? args[1] : Value{}};
+    return math_log(a);
+}
+
 Value math_log2(const Value* args) {
     double r;
     if (!log_helper(args[0], m_log2, &r)) return Value{};
@@ -801,7 +809,7 @@ const NativeDef math_defs[] = {
     {"exp(x, /)", math_exp},
     {"exp2(x, /)", math_exp2},
     {"expm1(x, /)", math_expm1},
-    {"log(x, base=?, /)", math_log},
+    {"log(x, base=?, /)", nullptr, math_log_raw},
     {"log2(x, /)", math_log2},
     {"log10(x, /)", math_log10},
     {"log1p(x, /)", math_log1p},
