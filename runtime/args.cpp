@@ -19,6 +19,7 @@
 #include "ops.hpp"
 #include "singletons.hpp"
 #include "str.hpp"
+#include "thread_state.hpp"
 #include "tuple.hpp"
 
 namespace minipy::rt {
@@ -154,20 +155,6 @@ const ArgSpec* parse_signature(const char* signature, bool has_self) {
     return spec;
 }
 
-const ArgSpec* native_spec(const NativeDef* def, bool has_self, Value module_name) {
-    const ArgSpec* spec = parse_signature(def->signature, has_self);
-    bool legacy = def->flags & kNativeLegacyArgs;
-    Str* module = nullptr;
-    if (module_name && is_str(module_name) && str_view(module_name) != "builtins") module = intern_str(module_name.as<Str>());
-    if (legacy || module) {
-        std::lock_guard<std::mutex> lock(g_spec_mutex);
-        auto* s = const_cast<ArgSpec*>(spec);   // owned by g_specs; only these two fields change
-        if (legacy) s->legacy = true;
-        if (module && !s->module) s->module = module;
-    }
-    return spec;
-}
-
 // =============================================================================================
 // Binding
 
@@ -196,6 +183,25 @@ static CallStyle call_style(const ArgSpec& spec) {
     if (spec.nposonly < spec.nparams()) return CallStyle::Keywords;
     if (n == 1 && !spec.defaults[self]) return CallStyle::OneArg;
     return CallStyle::Positional;
+}
+
+// The spec of a native def (see native.hpp). Besides the def's flags, it records whether a call
+// counts a recursion level: CPython checks the depth when it calls a METH_O, METH_NOARGS or
+// METH_VARARGS function ("maximum recursion depth exceeded while calling a Python object"), not
+// a vectorcall-style (FASTCALL) one, so `__repr__` recursing through repr() fails with that message.
+const ArgSpec* native_spec(const NativeDef* def, bool has_self, Value module_name) {
+    const ArgSpec* spec = parse_signature(def->signature, has_self);
+    bool legacy = def->flags & kNativeLegacyArgs;
+    Str* module = nullptr;
+    if (module_name && is_str(module_name) && str_view(module_name) != "builtins") module = intern_str(module_name.as<Str>());
+    std::lock_guard<std::mutex> lock(g_spec_mutex);
+    auto* s = const_cast<ArgSpec*>(spec);   // owned by g_specs; only these fields change
+    if (legacy) s->legacy = true;
+    if (module && !s->module) s->module = module;
+    CallStyle style = call_style(*s);
+    s->recursion_check = !(def->flags & kNativeNoRecursionCheck) &&
+                         (style == CallStyle::NoArgs || style == CallStyle::OneArg || style == CallStyle::Legacy);
+    return spec;
 }
 
 // "list.append" for a method called with its receiver in args[0], "math.sqrt" for a module
@@ -386,8 +392,8 @@ bool check_nargs(const char* name, size_t nargs, size_t min, size_t max) {
     return false;
 }
 
-Value call_native(const NativeDef* def, const ArgSpec* spec, Value self, const Value* args, size_t nargs,
-                  Tuple* kwnames) {
+static Value call_native_unchecked(const NativeDef* def, const ArgSpec* spec, Value self, const Value* args,
+                                   size_t nargs, Tuple* kwnames) {
     if (def->raw) return def->raw(self, args, nargs, kwnames);
     const size_t nkw = kwnames ? kwnames->size : 0;
     // Bound methods (self given) see self as their first argument.
@@ -417,6 +423,14 @@ Value call_native(const NativeDef* def, const ArgSpec* spec, Value self, const V
     Ref holder[2];
     if (!bind_args(*spec, args, nargs, kwnames, bound, holder)) return Value{};
     return def->fn(bound);
+}
+
+Value call_native(const NativeDef* def, const ArgSpec* spec, Value self, const Value* args, size_t nargs,
+                  Tuple* kwnames) {
+    if (!spec->recursion_check) return call_native_unchecked(def, spec, self, args, nargs, kwnames);
+    RecursionGuard guard(" while calling a Python object");
+    if (!guard.ok()) return Value{};
+    return call_native_unchecked(def, spec, self, args, nargs, kwnames);
 }
 
 // =============================================================================================

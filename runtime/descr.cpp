@@ -16,6 +16,7 @@
 #include "ops.hpp"
 #include "singletons.hpp"
 #include "str.hpp"
+#include "thread_state.hpp"
 #include "tuple.hpp"
 #include "union.hpp"
 
@@ -58,7 +59,11 @@ static Value method_descr_call(Value callable, const Value* args, size_t nargs, 
         return raise(&exc::TypeError, "unbound method %s.%s() needs an argument", d->owner->tp_name,
                      name_of(d->spec).c_str());
     if (!descr_check(d, args[0])) return Value{};
-    if (d->def->raw) return d->def->raw(args[0], args + 1, nargs - 1, kwnames);
+    if (d->def->raw) {
+        if (!d->spec->recursion_check) return d->def->raw(args[0], args + 1, nargs - 1, kwnames);
+        RecursionGuard guard(" while calling a Python object");   // as call_native
+        return guard.ok() ? d->def->raw(args[0], args + 1, nargs - 1, kwnames) : Value{};
+    }
     return call_native(d->def, d->spec, Value{}, args, nargs, kwnames);
 }
 

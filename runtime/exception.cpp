@@ -17,6 +17,7 @@
 #include "native.hpp"
 #include "ops.hpp"
 #include "singletons.hpp"
+#include "slot_table.hpp"
 #include "str.hpp"
 #include "tuple.hpp"
 
@@ -869,6 +870,18 @@ void init_exception_types() {
             t->str = unicode_error_str;
         }
         finalize_type(t);
+        // In CPython most exception classes set tp_new themselves and so have their own __new__
+        // (its errors name them); these few inherit their base's.
+        static const char* const inherit_new[] = {
+            "SystemExit", "AttributeError", "ImportError", "ModuleNotFoundError", "NameError", "UnboundLocalError",
+            "StopIteration", "SyntaxError", "IndentationError", "TabError", "KeyError", "BlockingIOError",
+            "ChildProcessError", "ConnectionError", "BrokenPipeError", "ConnectionAbortedError",
+            "ConnectionRefusedError", "ConnectionResetError", "FileExistsError", "FileNotFoundError",
+            "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PermissionError", "ProcessLookupError",
+            "TimeoutError", nullptr};
+        bool inherits = false;
+        for (const char* const* n = inherit_new; *n && !inherits; n++) inherits = std::string_view(rows[i].name) == *n;
+        if (!inherits && !dict_get_str(t->dict, names::__new__)) add_new_wrapper(t);
     }
 
     init_exception_group_types();

@@ -765,7 +765,7 @@ static Value list_getitem_meth(const Value* args) { return list_subscript(args[0
 
 static const NativeDef list_methods[] = {
     {"__getitem__(self, index, /)", list_getitem_meth, nullptr, kNativeSlotMethod, "Return self[index]."},
-    {"append(self, object, /)", list_append_meth, nullptr, 0, "Append object to the end of the list."},
+    {"append(self, object, /)", list_append_meth, nullptr, kNativeNoRecursionCheck, "Append object to the end of the list."},
     {"extend(self, iterable, /)", list_extend_meth, nullptr, 0, "Extend list by appending elements from the iterable."},
     {"insert(self, index, object, /)", list_insert_meth, nullptr, 0, "Insert object before index."},
     {"pop(self, index=?, /)", list_pop_meth, nullptr, 0,

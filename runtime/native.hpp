@@ -47,6 +47,9 @@ enum NativeFlags : uint32_t {
     // The method form of one of the type's slots (CPython's METH_COEXIST, e.g. list.__getitem__):
     // a class that inherits it keeps the C++ slot instead of calling the method.
     kNativeSlotMethod = 1u << 4,
+    // Exempt from the recursion check of METH_O/METH_NOARGS calls: CPython 3.11's specialized
+    // instructions call len(), isinstance() and list.append() without it.
+    kNativeNoRecursionCheck = 1u << 5,
 };
 
 struct NativeDef {
@@ -76,6 +79,7 @@ struct ArgSpec {
     bool has_self = false;               // first parameter is self/cls (not counted in messages)
     bool legacy = false;                 // kNativeLegacyArgs: PyArg_ParseTuple's messages
     Str* module = nullptr;               // module of a module-level native ("math.sqrt() takes ...")
+    bool recursion_check = false;        // a call counts one recursion level (see call_native)
     int nparams() const { return static_cast<int>(names.size()); }
 };
 

@@ -49,6 +49,9 @@ extern const int kSlotRowCount;
 
 void init_slot_table();                 // interns the names; called by init_names()
 void add_slot_wrappers(Type* t);        // builtin types: expose their slots as dunders
+// Gives a builtin type its own __new__ even when it inherits tp_new (CPython's static types that
+// set tp_new themselves have one: ZeroDivisionError.__new__(int) names ZeroDivisionError).
+void add_new_wrapper(Type* t);
 void fixup_slots(Type* t);              // heap types: set slots from the dunders the MRO defines
 void fixup_slots_recursive(Type* t);    // ... and for every subclass (after a class attribute changes)
 

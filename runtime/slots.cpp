@@ -17,6 +17,7 @@
 #include "singletons.hpp"
 #include "slot_table.hpp"
 #include "str.hpp"
+#include "thread_state.hpp"
 #include "tuple.hpp"
 
 namespace minipy::rt {
@@ -215,6 +216,9 @@ static int slot_setattro(Value obj, Str* name, Value v) {
 static Value slot_call(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     Value f = type_lookup(type_of(self), names::__call__);
     if (!f) return raise(&exc::TypeError, "'%s' object is not callable", type_of(self)->tp_name);
+    // CPython reaches tp_call through _PyObject_MakeTpCall, which counts a recursion level.
+    RecursionGuard guard(" while calling a Python object");
+    if (!guard.ok()) return Value{};
     size_t nkw = kwnames ? kwnames->size : 0;
     std::vector<Value> buf(nargs + nkw + 1);
     buf[0] = self;
@@ -635,6 +639,13 @@ void add_slot_wrappers(Type* t) {
 
 // =============================================================================================
 // Heap types: from dunders to slots
+
+void add_new_wrapper(Type* t) {
+    Ref f{make_builtin_function(&g_tp_new_def, Value(t), Value{})};
+    if (!f) fatal_error("add_new_wrapper: %s", t->tp_name);
+    make_immortal(f.get().as_object());
+    add_type_attr(t, "__new__", f.get());
+}
 
 static bool is_tp_new_wrapper(Value v, Type** owner) {
     if (type_of(v) != &builtin_function_type) return false;

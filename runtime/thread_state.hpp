@@ -49,14 +49,17 @@ inline void leave_recursion() {
 
 class RecursionGuard {
 public:
-    explicit RecursionGuard(const char* where) : m_ok(enter_recursion(where)) {}
-    ~RecursionGuard() { if (m_ok) leave_recursion(); }
+    explicit RecursionGuard(const char* where) : m_ok(enter_recursion(where)), m_entered(m_ok) {}
+    // A guard that counts only when `active` (an inactive one is always ok()).
+    RecursionGuard(const char* where, bool active) : m_ok(!active || enter_recursion(where)), m_entered(active && m_ok) {}
+    ~RecursionGuard() { if (m_entered) leave_recursion(); }
     bool ok() const { return m_ok; }
     RecursionGuard(const RecursionGuard&) = delete;
     RecursionGuard& operator=(const RecursionGuard&) = delete;
 
 private:
     bool m_ok;
+    bool m_entered;
 };
 
 }  // namespace minipy::rt

@@ -889,6 +889,10 @@ static Value type_call(Value callable, const Value* args, size_t nargs, Tuple* k
     if (type == &type_type && nargs == 1 && (!kwnames || kwnames->size == 0))
         return newref(Value(type_of(args[0])));
     if (!type->tp_new) return raise(&exc::TypeError, "cannot create '%s' instances", type->tp_name);
+    // Classes made in Python have no vectorcall in CPython 3.11: calling one goes through
+    // _PyObject_MakeTpCall, which counts a recursion level (builtin types are called directly).
+    RecursionGuard guard(" while calling a Python object", type->tpflags & kTypeHeap);
+    if (!guard.ok()) return Value{};
     Value obj = type->tp_new(type, args, nargs, kwnames);
     if (!obj) return Value{};
     // __init__ runs only when __new__ returned an instance of the type.

@@ -857,7 +857,7 @@ Value builtin_open(const Value* args);   // fileio.cpp
 static const NativeDef builtin_defs[] = {
     {"print(*args, sep=' ', end='\\n', file=None, flush=False)", builtin_print},
     {"input(prompt=?, /)", builtin_input},
-    {"len(obj, /)", builtin_len},
+    {"len(obj, /)", builtin_len, nullptr, kNativeNoRecursionCheck},
     {"abs(x, /)", builtin_abs},
     {"repr(obj, /)", builtin_repr},
     {"ascii(obj, /)", builtin_ascii},
