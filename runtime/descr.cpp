@@ -160,7 +160,7 @@ static void getset_dealloc(Object* o) { free_object_memory(o); }
 // =============================================================================================
 // member_descriptor (__slots__)
 
-Value member_descr_new(Type* owner, Value name, uint32_t offset) {
+Value member_descr_new(Type* owner, Value name, int32_t offset) {
     MemberDescr* d = alloc<MemberDescr>(&member_descr_type);
     if (!d) return Value{};
     d->owner = owner;   // not owned: the owner's dict owns the descriptor

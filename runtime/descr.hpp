@@ -29,7 +29,7 @@ struct GetSetDescr : Object {
 struct MemberDescr : Object {  // __slots__ entry: a value stored at a fixed offset in the instance
     Type* owner;
     Value name;              // str, owned
-    uint32_t offset;
+    int32_t offset;          // from the object start; negative: in the prefix (type.cpp)
 };
 
 struct Property : Object {
@@ -58,6 +58,6 @@ Value alloc_staticmethod(Value func);    // staticmethod(func); func borrowed
 Value alloc_classmethod(Value func);     // classmethod(func); func borrowed
 Value make_mappingproxy(Value mapping);  // a read-only view of a dict (type.__dict__)
 Value getset_descr_new(Type* owner, const GetSetDef* def);
-Value member_descr_new(Type* owner, Value name, uint32_t offset);
+Value member_descr_new(Type* owner, Value name, int32_t offset);
 
 }  // namespace minipy::rt

@@ -85,11 +85,11 @@ struct ListLock {
 // =============================================================================================
 // Allocation
 
-Object* gc_alloc(Type* t, size_t size) {
+Object* gc_alloc(Type* t, size_t size, size_t prefix) {
     init_lists();
-    void* mem = mem_zalloc(sizeof(GcHead) + size);
+    void* mem = mem_zalloc(prefix + sizeof(GcHead) + size);
     if (!mem) return nullptr;
-    auto* h = static_cast<GcHead*>(mem);
+    auto* h = reinterpret_cast<GcHead*>(static_cast<char*>(mem) + prefix);
     Object* o = object_of(h);
     o->flags |= kFlagGcTracked;
     bool schedule = false;
@@ -106,7 +106,7 @@ Object* gc_alloc(Type* t, size_t size) {
     return o;
 }
 
-void gc_free(Object* o) {
+void gc_free(Object* o, size_t prefix) {
     GcHead* h = gc_head_of(o);
     {
         ListLock lock;
@@ -116,7 +116,7 @@ void gc_free(Object* o) {
             if (h->generation == 0 && g_gens[0].count > 0) g_gens[0].count--;
         }
     }
-    mem_free(h);
+    mem_free(reinterpret_cast<char*>(h) - prefix);
 }
 
 // =============================================================================================

@@ -44,8 +44,11 @@ inline GcHead* gc_head_of(Object* o) { return reinterpret_cast<GcHead*>(o) - 1; 
 inline bool gc_is_tracked(const Object* o) { return o->flags & kFlagGcTracked; }
 
 // Allocation support (type.cpp): memory for a GC object and its head, linked into generation 0.
-Object* gc_alloc(Type* t, size_t size);
-void gc_free(Object* o);
+// `prefix` bytes (a multiple of 16) more are reserved in front of the head, for the instance
+// fields of Python subclasses of variable-size types (Type::prefixsize); gc_free must be given
+// the same number.
+Object* gc_alloc(Type* t, size_t size, size_t prefix = 0);
+void gc_free(Object* o, size_t prefix = 0);
 
 // Runs a collection of generations 0..generation; returns the number of unreachable objects.
 // Must be called where Python code may run (it runs finalizers). -1 when a collection is already

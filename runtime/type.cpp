@@ -19,6 +19,19 @@
 //
 // Instances of heap types get a `__dict__` pointer after the solid base's fields (dict_offset)
 // unless __slots__ says otherwise; __slots__ names become member descriptors at fixed offsets.
+//
+// Variable-size bases (str, tuple, bytes: their items follow the fixed fields, so nothing can go
+// after them) keep those per-instance words in a *prefix* instead: memory reserved in front of the
+// object's GC head (every instance of a Python class is a GC object), at negative offsets from the
+// object, growing downwards so that a subclass adds words without moving its base's:
+//
+//     [ ... slot 1 | slot 0 / __dict__ ][ GcHead ][ Object header | fixed fields | items ... ]
+//       ^ block start                    obj - 32  ^ obj
+//
+// Type::prefixsize is the bytes of prefix words in use; alloc_object and free_object_memory round
+// it up to a multiple of 16 (objects stay aligned) and pass it to the GC allocator. CPython solves the same problem with a
+// negative tp_dictoffset counted from the end of the items; a prefix suits minipy's layouts,
+// where the size of the variable part is different for each type.
 #include "type.hpp"
 
 #include "runtime/alloc.hpp"
@@ -28,6 +41,7 @@
 #include <mutex>
 #include <string>
 
+#include "bytes.hpp"
 #include "descr.hpp"
 #include "dict.hpp"
 #include "errors.hpp"
@@ -54,10 +68,13 @@ CurrentGlobalsHook g_current_globals_hook = nullptr;
 // =============================================================================================
 // Allocation
 
+// The memory reserved in front of the GC head: the prefix words, rounded up to keep alignment.
+static size_t prefix_bytes(Type* t) { return (t->prefixsize + 15) & ~size_t{15}; }
+
 Object* alloc_object(Type* t, size_t nitems) {
     size_t size = t->basicsize + nitems * t->itemsize;
-    // Containers carry a GcHead for the cycle collector (gc.hpp).
-    Object* o = (t->tpflags & kTypeHasGC) ? gc_alloc(t, size) : static_cast<Object*>(mem_zalloc(size));
+    // Containers carry a GcHead for the cycle collector (gc.hpp); a prefix goes in front of it.
+    Object* o = (t->tpflags & kTypeHasGC) ? gc_alloc(t, size, prefix_bytes(t)) : static_cast<Object*>(mem_zalloc(size));
     if (!o) {
         raise_no_memory();
         return nullptr;
@@ -70,7 +87,7 @@ Object* alloc_object(Type* t, size_t nitems) {
 
 void free_object_memory(Object* o) {
     Type* t = o->type;
-    if (gc_is_tracked(o)) gc_free(o);
+    if (gc_is_tracked(o)) gc_free(o, prefix_bytes(t));
     else mem_free(o);
     if (t->tpflags & kTypeHeap) decref(t);
 }
@@ -543,10 +560,11 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
     }
 
     // Layout: the solid base's fields, then a __dict__ pointer (unless __slots__ omits it),
-    // then one word per __slots__ name.
+    // then one word per __slots__ name; in the prefix for variable-size bases (see the top).
     t->basicsize = base->basicsize;
     t->itemsize = base->itemsize;
     t->dict_offset = base->dict_offset;
+    t->prefixsize = base->prefixsize;
     bool base_is_type = is_subtype(base, &type_type);
     Value slots = dict_get_str(t->dict, names::__slots__);
     std::vector<Ref> slot_names;
@@ -560,21 +578,33 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
             else ++it;
         }
         // Any base without __slots__ (other than object) already gives instances a dict.
+        // CPython's variable-size types (int, tuple, bytes, type) take no slots in subclasses.
+        for (Type* v : {&int_type, &tuple_type, &bytes_type, &type_type})
+            if (!slot_names.empty() && is_subtype(base, v))
+                return raise(&exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'", base->tp_name);
     }
-    if (want_dict && !t->dict_offset && !base_is_type && t->itemsize == 0) {
-        t->dict_offset = static_cast<int32_t>(t->basicsize);
-        t->basicsize += sizeof(Dict*);
+    bool in_prefix = t->itemsize != 0;
+    auto next_word = [&]() -> int32_t {   // offset of the next per-instance word
+        if (!in_prefix) {
+            int32_t off = static_cast<int32_t>(t->basicsize);
+            t->basicsize += sizeof(Value);
+            return off;
+        }
+        t->prefixsize += sizeof(Value);
+        return -static_cast<int32_t>(sizeof(GcHead) + t->prefixsize);
+    };
+    if (want_dict && !t->dict_offset && !base_is_type) {
+        t->dict_offset = next_word();
         Ref descr{getset_descr_new(t, &instance_dict_getset[0])};
         if (!descr || dict_set_str(t->dict, names::__dict__, descr.get()) < 0) return Value{};
     }
     for (Ref& sn : slot_names) {
-        Ref descr{member_descr_new(t, sn.get(), t->basicsize)};
+        Ref descr{member_descr_new(t, sn.get(), next_word())};
         if (!descr) return Value{};
         Str* key = intern_str(sn.as<Str>());
         if (dict_get_str(t->dict, key))
             return raise(&exc::ValueError, "'%s' in __slots__ conflicts with class variable", std::string(str_view(sn.get())).c_str());
         if (dict_set_str(t->dict, key, descr.get()) < 0) return Value{};
-        t->basicsize += sizeof(Value);
     }
 
     // __doc__ is None unless the class body set it; a '__doc__' slot (allowed only without a
@@ -604,6 +634,23 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
     return tref.release();
 }
 
+static Type* solid_of(Type* t) {
+    while (t->tpflags & kTypeHeap) t = t->base;
+    return t;
+}
+
+// Calls f(Value&) on each word a Python class adds to its instances (the __dict__ pointer and the
+// __slots__ values), after the solid base's fields or in the prefix.
+template <class F>
+static void for_each_heap_word(Object* o, Type* solid, F&& f) {
+    Type* t = o->type;
+    char* base = reinterpret_cast<char*>(o);
+    for (uint32_t off = solid->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value))
+        f(*reinterpret_cast<Value*>(base + off));
+    for (uint32_t k = 1; k * sizeof(Value) <= t->prefixsize; k++)
+        f(*reinterpret_cast<Value*>(base - sizeof(GcHead) - k * sizeof(Value)));
+}
+
 // The deallocator of instances of Python classes: runs __del__ (once), releases __slots__ values
 // and the instance dict added by the heap types, then hands the object to the solid base's
 // deallocator, which frees the memory (and drops the instance's reference to its class).
@@ -624,15 +671,12 @@ static void subtype_dealloc_body(Object* o) {
             return;
         }
     }
-    Type* solid = t;
-    while (solid->tpflags & kTypeHeap) solid = solid->base;
-    char* base = reinterpret_cast<char*>(o);
-    for (uint32_t off = solid->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
-        Value* slot = reinterpret_cast<Value*>(base + off);
-        Value v = *slot;
-        *slot = Value{};
+    Type* solid = solid_of(t);
+    for_each_heap_word(o, solid, [](Value& slot) {
+        Value v = slot;
+        slot = Value{};
         decref(v);
-    }
+    });
     solid->dealloc(o);
 }
 
@@ -642,35 +686,25 @@ static void subtype_dealloc_body(Object* o) {
 // chains (a linked list of Node objects) go through the trashcan so they cannot overflow the stack.
 void subtype_dealloc(Object* o) { trashcan_dealloc(o, subtype_dealloc_body); }
 
-static Type* solid_of(Type* t) {
-    while (t->tpflags & kTypeHeap) t = t->base;
-    return t;
-}
-
 // Cycle collector support for instances of Python classes: the heap part (instance dict,
 // __slots__ values), the class itself, then whatever the solid base holds.
 static void subtype_traverse(Object* o, VisitFn visit, void* arg) {
     Type* t = o->type;
     Type* solid = solid_of(t);
-    char* base = reinterpret_cast<char*>(o);
-    for (uint32_t off = solid->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
-        Value v = *reinterpret_cast<Value*>(base + off);
+    for_each_heap_word(o, solid, [&](Value& v) {
         if (v.is_object()) visit(v.as_object(), arg);
-    }
+    });
     visit(t, arg);
     if (solid->traverse) solid->traverse(o, visit, arg);
 }
 
 static void subtype_clear(Object* o) {
-    Type* t = o->type;
-    Type* solid = solid_of(t);
-    char* base = reinterpret_cast<char*>(o);
-    for (uint32_t off = solid->basicsize; off + sizeof(Value) <= t->basicsize; off += sizeof(Value)) {
-        Value* slot = reinterpret_cast<Value*>(base + off);
-        Value v = *slot;
-        *slot = Value{};
+    Type* solid = solid_of(o->type);
+    for_each_heap_word(o, solid, [](Value& slot) {
+        Value v = slot;
+        slot = Value{};
         decref(v);
-    }
+    });
     if (solid->clear) solid->clear(o);
 }
 
@@ -789,7 +823,8 @@ static int object_set_class(Value self, Value v) {
         raise(&exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
     }
-    if (nt->basicsize != ot->basicsize || nt->dict_offset != ot->dict_offset || solid_base(nt) != solid_base(ot)) {
+    if (nt->basicsize != ot->basicsize || nt->dict_offset != ot->dict_offset || nt->prefixsize != ot->prefixsize ||
+        solid_base(nt) != solid_base(ot)) {
         raise(&exc::TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->tp_name, ot->tp_name);
         return -1;
     }
@@ -1138,6 +1173,7 @@ static int type_set_bases(Value self, Value v) {
         return -1;
     }
     if (old_solid != new_solid || new_base->dict_offset != t->base->dict_offset ||
+        new_base->prefixsize != t->base->prefixsize ||
         (new_base->basicsize > t->base->basicsize)) {
         raise(&exc::TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", new_base->tp_name,
               t->base->tp_name);

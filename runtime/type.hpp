@@ -88,7 +88,10 @@ struct Type : Object {
     uint32_t tpflags = 0;
     uint32_t basicsize = 0;          // bytes of a fixed-size instance, header included
     uint32_t itemsize = 0;           // bytes per item of a variable-size instance (tuple, big int)
-    int32_t dict_offset = 0;         // offset of the instance `Dict*` (0: instances have no __dict__)
+    int32_t dict_offset = 0;         // offset of the instance `Dict*` (0: instances have no __dict__;
+                                     // negative: in the prefix, see prefixsize)
+    uint32_t prefixsize = 0;         // bytes in front of the GC head holding the __dict__ pointer and
+                                     // __slots__ of Python subclasses of variable-size types (type.cpp)
     uint64_t version = 0;            // changes when this type's or a base's dict changes (caches)
     std::vector<Type*>* subclasses = nullptr;   // weak list, for version invalidation
 
