@@ -264,13 +264,21 @@ void write_unraisable(const char* prefix, Value obj) {
     clear_error();
 }
 
-void warn(Type* category, const char* fmt, ...) {
+int warn(Type* category, const char* fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     std::string msg = vformat_message(fmt, ap);
     va_end(ap);
-    if (g_warn_hook) g_warn_hook(category, msg);
-    else std::fprintf(stderr, "%s: %s\n", category->tp_name, msg.c_str());
+    if (g_warn_hook) return g_warn_hook(category, msg, Value{});
+    std::fprintf(stderr, "%s: %s\n", category->tp_name, msg.c_str());
+    return 0;
+}
+
+int warn_unawaited_coroutine(Value coro, const char* qualname) {
+    std::string msg = std::string("coroutine '") + qualname + "' was never awaited";
+    if (g_warn_hook) return g_warn_hook(&exc::RuntimeWarning, msg, coro);
+    std::fprintf(stderr, "RuntimeWarning: %s\n", msg.c_str());
+    return 0;
 }
 
 void fatal_error(const char* fmt, ...) {

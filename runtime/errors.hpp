@@ -51,10 +51,17 @@ void print_exception(Value exc);
 using PrintExceptionHook = void (*)(Value exc);
 extern PrintExceptionHook g_print_exception_hook;
 
-// Writes a warning the way CPython's default filter does:  "file:line: Category: message".
+// Issues a warning, as CPython's PyErr_WarnFormat: through the Python `warnings` module once it
+// has been imported (its filters and catch_warnings apply, the current Python line is blamed),
+// else written as CPython's default filter does: "file:line: Category: message". Returns -1 with
+// the exception set when a filter turned the warning into an error (callers propagate it), else 0.
 // The VM installs the function that knows the current source position.
-void warn(Type* category, const char* fmt, ...);
-using WarnHook = void (*)(Type* category, const std::string& message);
+[[nodiscard]] int warn(Type* category, const char* fmt, ...);
+// "coroutine '...' was never awaited" about `coro` (warnings._warn_unawaited_coroutine when the
+// module has it, as CPython). -1 with the exception set if a filter made it an error.
+[[nodiscard]] int warn_unawaited_coroutine(Value coro, const char* qualname);
+// source: the object a warning is about, or null.
+using WarnHook = int (*)(Type* category, const std::string& message, Value source);
 extern WarnHook g_warn_hook;
 
 // Reports an exception that cannot propagate (raised in __del__, in a thread's cleanup, ...):

@@ -514,10 +514,11 @@ static Value float_from_number(Value x) {
         if (is_exact_float(r.get())) return r.release();
         if (!is_float(r.get()))
             return raise(&exc::TypeError, "%s.__float__ returned non-float (type %s)", t->tp_name, type_of(r.get())->tp_name);
-        warn(&exc::DeprecationWarning,
-             "%s.__float__ returned non-float (type %s).  The ability to return an instance of a strict subclass of "
-             "float is deprecated, and may be removed in a future version of Python.",
-             t->tp_name, type_of(r.get())->tp_name);
+        if (warn(&exc::DeprecationWarning,
+                 "%s.__float__ returned non-float (type %s).  The ability to return an instance of a strict subclass "
+                 "of float is deprecated, and may be removed in a future version of Python.",
+                 t->tp_name, type_of(r.get())->tp_name) < 0)
+            return {};
         return float_from(float_value(r.get()));
     }
     if (t->nb_index) {

@@ -934,16 +934,17 @@ Value int_from_number(Value x) {
         if (!r) return {};
         if (is_exact_int(r.get())) return r.release();
         if (!is_int(r.get())) return raise(&exc::TypeError, "__int__ returned non-int (type %s)", type_of(r.get())->tp_name);
-        warn(&exc::DeprecationWarning,
-             "__int__ returned non-int (type %s).  The ability to return an instance of a strict subclass of int is "
-             "deprecated, and may be removed in a future version of Python.",
-             type_of(r.get())->tp_name);
+        if (warn(&exc::DeprecationWarning,
+                 "__int__ returned non-int (type %s).  The ability to return an instance of a strict subclass of int "
+                 "is deprecated, and may be removed in a future version of Python.",
+                 type_of(r.get())->tp_name) < 0)
+            return {};
         return int_exact(r.get());
     }
     if (t->nb_index) return number_index(x);
     Value trunc = type_lookup(t, names::__trunc__);
     if (trunc) {
-        warn(&exc::DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
+        if (warn(&exc::DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.") < 0) return {};
         Ref r(call_method0(x, "__trunc__"));
         if (!r) return {};
         if (is_int(r.get())) return int_exact(r.get());

@@ -59,12 +59,35 @@ static const vm::NativeModuleDef kNativeModules[] = {
 const vm::NativeModuleDef* native_module_table() { return kNativeModules; }
 
 // =============================================================================================
-// Warnings: "file:line: Category: message" once per location, like the default filters.
+// Warnings raised by native code (rt::warn). Once a script has imported `warnings`, they go
+// through it, as CPython's PyErr_WarnFormat does, so filters and catch_warnings() apply; before
+// that, "file:line: Category: message" is written once per location, like the default filters.
 
 static std::mutex g_warn_mutex;
 static std::set<std::tuple<std::string, int, std::string>> g_warned;
 
-static void warn_hook(Type* category, const std::string& message) {
+// warnings.warn(message, category) (or, for a never-awaited coroutine, CPython's helper
+// warnings._warn_unawaited_coroutine(coro) when the module defines it). -1: an error.
+static int warn_through_module(Value warnings, Type* category, const std::string& message, Value source) {
+    if (source) {
+        Ref helper{getattr_or_null(warnings, intern("_warn_unawaited_coroutine"))};
+        if (has_error()) return -1;
+        if (helper) return Ref{call1(helper.get(), source)} ? 0 : -1;
+    }
+    Ref warn{getattr(warnings, intern("warn"))};
+    if (!warn) return -1;
+    Ref text{str_from(message)};
+    if (!text) return -1;
+    // stacklevel 1 blames the line of the Python frame running now: natives add no frame.
+    Ref r{call3(warn.get(), text.get(), Value(category), Value::small_int(1))};
+    return r ? 0 : -1;
+}
+
+static int warn_hook(Type* category, const std::string& message, Value source) {
+    if (vm::g_interp && vm::g_interp->modules) {
+        Value warnings = dict_get_str(vm::g_interp->modules, intern("warnings"));
+        if (warnings && warnings != none()) return warn_through_module(warnings, category, message, source);
+    }
     std::string file = "sys";
     int line = 1;
     if (vm::Frame* f = vm::current_frame()) {
@@ -73,17 +96,16 @@ static void warn_hook(Type* category, const std::string& message) {
     }
     {
         std::lock_guard<std::mutex> lock(g_warn_mutex);
-        if (!g_warned.insert({file, line, message}).second) return;
+        if (!g_warned.insert({file, line, message}).second) return 0;
     }
     std::string text = file + ":" + std::to_string(line) + ": " + category->tp_name + ": " + message + "\n";
     std::string src = vm::source_line(file, line);
     if (!src.empty()) text += "  " + src + "\n";
-    // CPython's warnings module adds this hint; at shutdown ("sys:1", no frame) the C fallback
-    // that prints the warning does not.
-    if (category == &exc::RuntimeWarning && message.find("was never awaited") != std::string::npos &&
-        vm::current_frame())
-        text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    // CPython's warnings module adds this hint to warnings about an object (the coroutine); at
+    // shutdown ("sys:1", no frame) the C fallback that prints the warning does not.
+    if (source && vm::current_frame()) text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
     vm::write_stderr(text);
+    return 0;
 }
 
 // =============================================================================================

@@ -409,7 +409,8 @@ static const GetSetDef agen_getsets[] = {
 
 static void warn_never_awaited(Generator* g) {
     std::string name(str_view(g->qualname));
-    rt::warn(&exc::RuntimeWarning, "coroutine '%s' was never awaited", name.c_str());
+    // A filter may turn the warning into an exception; nobody can catch it here.
+    if (rt::warn_unawaited_coroutine(Value(g), name.c_str()) < 0) write_unraisable("Exception ignored in: ", Value(g));
 }
 
 void generator_finalize(Value v) {
