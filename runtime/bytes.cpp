@@ -1384,7 +1384,43 @@ static Value bytearray_imul(Value a, Value b) {
     return newref(a);
 }
 
+// bytearray's pickling recipe: (type, (text, 'latin-1') or (bytes,), state); protocols below 3
+// use the str form, as CPython does for Python 2 compatibility.
+static Value bytearray_common_reduce(Value self, int64_t proto) {
+    Ref state{object_state(self)};
+    if (!state) return {};
+    std::string data;
+    {
+        ObjectLock lock(self.as_object());
+        ByteArray* ba = self.as<ByteArray>();
+        if (ba->size) data.assign(ba->buffer, static_cast<size_t>(ba->size));
+    }
+    if (data.empty()) return tuple_pack({Value(type_of(self)), tuple_empty(), state.get()});
+    Ref args;
+    if (proto < 3) {
+        Ref text{str_decode(data, "latin-1", "strict")};
+        Ref enc{str_from("latin-1")};
+        if (!text || !enc) return {};
+        args = Ref{tuple_pack({text.get(), enc.get()})};
+    } else {
+        Ref b{bytes_from(data)};
+        if (!b) return {};
+        args = Ref{tuple_pack({b.get()})};
+    }
+    if (!args) return {};
+    return tuple_pack({Value(type_of(self)), args.get(), state.get()});
+}
+
+static Value bytearray_reduce(const Value* args) { return bytearray_common_reduce(args[0], 2); }
+static Value bytearray_reduce_ex(const Value* args) {
+    int64_t proto;
+    if (!index_to_i64(args[1], &proto, &exc::OverflowError)) return {};
+    return bytearray_common_reduce(args[0], proto);
+}
+
 static const NativeDef bytearray_methods[] = {
+    {"__reduce__(self, /)", bytearray_reduce, nullptr, 0, "Return state information for pickling."},
+    {"__reduce_ex__(self, proto=0, /)", bytearray_reduce_ex, nullptr, 0, "Return state information for pickling."},
     {"append(self, item, /)", bytearray_append},
     {"extend(self, iterable_of_ints, /)", bytearray_extend},
     {"insert(self, index, item, /)", bytearray_insert},

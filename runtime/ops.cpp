@@ -720,6 +720,13 @@ Value call_method1(Value obj, const char* name, Value a) { return call_method(ob
 
 bool is_callable(Value v) { return type_of(v)->call != nullptr; }
 
+ImportModuleHook g_import_module_hook = nullptr;
+
+Value import_module_by_name(const char* name) {
+    if (!g_import_module_hook) return raise(&exc::ImportError, "no import system to import %s", name);
+    return g_import_module_hook(name);
+}
+
 // =============================================================================================
 // Containers and iteration
 

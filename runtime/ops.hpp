@@ -94,6 +94,10 @@ Value call_method(Value obj, const char* name, const Value* args, size_t nargs);
 Value call_method0(Value obj, const char* name);
 Value call_method1(Value obj, const char* name, Value a);
 bool is_callable(Value v);
+// `import name` for native code (copyreg for object.__reduce_ex__): the VM installs the hook.
+Value import_module_by_name(const char* name);
+using ImportModuleHook = Value (*)(const char* name);
+extern ImportModuleHook g_import_module_hook;
 
 // --- containers and iteration ------------------------------------------------------------------
 int64_t length(Value v);                         // len(v); -1 error

@@ -977,6 +977,17 @@ static Value set_clear_meth(const Value* args) {
 
 static Value set_copy_meth(const Value* args) { return set_copy_of(args[0]); }
 
+// (type, (list of the items,), state), as CPython's set.__reduce__.
+static Value set_reduce_meth(const Value* args) {
+    Ref items{sequence_to_list(args[0])};
+    if (!items) return {};
+    Ref pack{tuple_pack({items.get()})};
+    if (!pack) return {};
+    Ref state{object_state(args[0])};
+    if (!state) return {};
+    return tuple_pack({Value(type_of(args[0])), pack.get(), state.get()});
+}
+
 static Value frozenset_copy_meth(const Value* args) {
     if (is_exact_frozenset(args[0])) return newref(args[0]);
     return set_copy_of(args[0]);
@@ -1088,6 +1099,7 @@ static Value set_contains_meth(const Value* args) {
 }
 
 static const NativeDef set_methods[] = {
+    {"__reduce__(self, /)", set_reduce_meth, nullptr, 0, "Return state information for pickling."},
     {"__contains__(self, key, /)", set_contains_meth, nullptr, kNativeSlotMethod, "x.__contains__(y) <==> y in x."},
     {"add(self, object, /)", set_add_meth, nullptr, 0, "Add an element to a set.\n\nThis has no effect if the element is already present."},
     {"clear(self, /)", set_clear_meth, nullptr, 0, "Remove all elements from this set."},
@@ -1116,6 +1128,7 @@ static const NativeDef set_methods[] = {
 };
 
 static const NativeDef frozenset_methods[] = {
+    {"__reduce__(self, /)", set_reduce_meth, nullptr, 0, "Return state information for pickling."},
     {"__contains__(self, key, /)", set_contains_meth, nullptr, kNativeSlotMethod, "x.__contains__(y) <==> y in x."},
     {"copy(self, /)", frozenset_copy_meth, nullptr, 0, "Return a shallow copy of a set."},
     {"difference(self, *others)", set_difference_meth, nullptr, 0, "Return the difference of two or more sets as a new set."},

@@ -875,15 +875,179 @@ static Value object_dir(const Value* args) {
     return dict_keys_list(result.as<Dict>());
 }
 
+// ---------------------------------------------------------------------------------------------
+// Pickling and copying support: object.__reduce_ex__, __reduce__, __getstate__ (CPython's
+// typeobject.c rules). Protocol 2 and later describe an instance as
+//     (copyreg.__newobj__, (cls,) + args, state, listitems, dictitems)
+// where args come from __getnewargs_ex__/__getnewargs__, state from __getstate__ (by default the
+// instance dict, paired with the __slots__ values as (dict, slots)), and list/dict subclasses add
+// iterators over their items. Protocols 0 and 1 use copyreg._reduce_ex, as CPython does.
+
+static Value object_reduce_meth(const Value* args);
+
+// The state of an instance by default: its dict (None when empty), and a dict of the __slots__
+// values that are set, as (dict, slots). `required`: the state is all a copy will get (no
+// __getnewargs__, not a list or dict), so instances whose builtin base has C fields of its own
+// cannot be rebuilt from it.
+static Value object_getstate_default(Value obj, bool required) {
+    Type* t = type_of(obj);
+    if (required && solid_of(t)->basicsize > object_type.basicsize)
+        return raise(&exc::TypeError, "cannot pickle '%s' object", t->tp_name);
+    Dict** dp = instance_dict_slot(obj);
+    Ref state{newref((dp && *dp && (*dp)->used) ? Value(*dp) : none())};
+    // copyreg._slotnames(cls), cached by copyreg in cls.__slotnames__.
+    Ref names;
+    Value cached = dict_get_str(t->dict, intern("__slotnames__"));
+    if (cached) {
+        names = Ref::borrow(cached);
+    } else {
+        Ref copyreg{import_module_by_name("copyreg")};
+        if (!copyreg) return Value{};
+        Ref fn{getattr(copyreg.get(), "_slotnames")};
+        if (!fn) return Value{};
+        names = Ref{call1(fn.get(), Value(t))};
+        if (!names) return Value{};
+    }
+    if (names.get() != none() && !is_list(names.get()))
+        return raise(&exc::TypeError, "copyreg._slotnames didn't return a list or None");
+    if (names.get() == none() || names.as<List>()->size == 0) return state.release();
+    Ref slots{Value(dict_new())};
+    if (!slots) return Value{};
+    Ref keep{sequence_to_list(names.get())};   // a snapshot: getattr may run code
+    if (!keep) return Value{};
+    for (int64_t i = 0; i < keep.as<List>()->size; i++) {
+        Value name = keep.as<List>()->items[i];
+        if (!is_str(name)) return raise(&exc::TypeError, "__slotnames__ should be a list of strings");
+        Ref v{getattr_or_null(obj, name.as<Str>())};
+        if (has_error()) return Value{};
+        if (v && dict_set_item(slots.as<Dict>(), name, v.get()) < 0) return Value{};
+    }
+    if (slots.as<Dict>()->used == 0) return state.release();
+    return tuple_pack({state.get(), slots.get()});
+}
+
+static Value object_getstate_meth(const Value* args) { return object_getstate_default(args[0], false); }
+static Value object_getstate(Value obj, bool required);
+Value object_state(Value obj) { return object_getstate(obj, false); }
+
+// obj.__getstate__(), or the default state when the class keeps object's.
+static Value object_getstate(Value obj, bool required) {
+    Value own = type_lookup(type_of(obj), intern("__getstate__"));
+    Value base = dict_get_str(object_type.dict, intern("__getstate__"));
+    if (own && own == base) return object_getstate_default(obj, required);
+    Ref fn{getattr(obj, "__getstate__")};
+    if (!fn) return Value{};
+    return call0(fn.get());
+}
+
+// The arguments for cls.__new__ when rebuilding obj: from __getnewargs_ex__ (args and kwargs) or
+// __getnewargs__ (args only); both stay null when the class has neither.
+static bool get_new_arguments(Value obj, Ref* args, Ref* kwargs) {
+    Type* t = type_of(obj);
+    if (Value f = type_lookup(t, intern("__getnewargs_ex__"))) {
+        Ref r{call_method0(obj, "__getnewargs_ex__")};
+        (void)f;
+        if (!r) return false;
+        if (!is_tuple(r.get())) {
+            raise(&exc::TypeError, "__getnewargs_ex__ should return a tuple, not '%s'", type_of(r.get())->tp_name);
+            return false;
+        }
+        Tuple* tup = r.as<Tuple>();
+        if (tup->size != 2) {
+            raise(&exc::ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %lld",
+                  static_cast<long long>(tup->size));
+            return false;
+        }
+        if (!is_tuple(tup->items[0])) {
+            raise(&exc::TypeError, "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                  type_of(tup->items[0])->tp_name);
+            return false;
+        }
+        if (!is_dict(tup->items[1])) {
+            raise(&exc::TypeError, "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                  type_of(tup->items[1])->tp_name);
+            return false;
+        }
+        *args = Ref::borrow(tup->items[0]);
+        *kwargs = Ref::borrow(tup->items[1]);
+        return true;
+    }
+    if (type_lookup(t, intern("__getnewargs__"))) {
+        Ref r{call_method0(obj, "__getnewargs__")};
+        if (!r) return false;
+        if (!is_tuple(r.get())) {
+            raise(&exc::TypeError, "__getnewargs__ should return a tuple, not '%s'", type_of(r.get())->tp_name);
+            return false;
+        }
+        *args = std::move(r);
+    }
+    return true;
+}
+
+static Value reduce_newobj(Value obj) {
+    Type* t = type_of(obj);
+    if (!t->tp_new) return raise(&exc::TypeError, "cannot pickle '%s' object", t->tp_name);
+    Ref args, kwargs;
+    if (!get_new_arguments(obj, &args, &kwargs)) return Value{};
+    Ref copyreg{import_module_by_name("copyreg")};
+    if (!copyreg) return Value{};
+    Ref newobj, newargs;
+    if (!kwargs || kwargs.as<Dict>()->used == 0) {
+        newobj = Ref{getattr(copyreg.get(), "__newobj__")};
+        if (!newobj) return Value{};
+        int64_t n = args ? args.as<Tuple>()->size : 0;
+        Tuple* na = tuple_new(n + 1);
+        if (!na) return Value{};
+        newargs = Ref{Value(na)};
+        na->items[0] = newref(Value(t));
+        for (int64_t i = 0; i < n; i++) na->items[i + 1] = newref(args.as<Tuple>()->items[i]);
+    } else {
+        newobj = Ref{getattr(copyreg.get(), "__newobj_ex__")};
+        if (!newobj) return Value{};
+        newargs = Ref{tuple_pack({Value(t), args.get(), kwargs.get()})};
+        if (!newargs) return Value{};
+    }
+    bool required = !args && !is_list(obj) && !is_dict(obj);
+    Ref state{object_getstate(obj, required)};
+    if (!state) return Value{};
+    Ref listitems{newref(none())}, dictitems{newref(none())};
+    if (is_list(obj)) {
+        listitems = Ref{get_iter(obj)};
+        if (!listitems) return Value{};
+    } else if (is_dict(obj)) {
+        Ref items{call_method0(obj, "items")};
+        if (!items) return Value{};
+        dictitems = Ref{get_iter(items.get())};
+        if (!dictitems) return Value{};
+    }
+    return tuple_pack({newobj.get(), newargs.get(), state.get(), listitems.get(), dictitems.get()});
+}
+
+static Value common_reduce(Value self, int64_t protocol) {
+    if (protocol >= 2) return reduce_newobj(self);
+    Ref copyreg{import_module_by_name("copyreg")};
+    if (!copyreg) return Value{};
+    Ref fn{getattr(copyreg.get(), "_reduce_ex")};
+    if (!fn) return Value{};
+    Ref proto{int_from_i64(protocol)};
+    return call2(fn.get(), self, proto.get());
+}
+
+static Value object_reduce_meth(const Value* args) { return common_reduce(args[0], 0); }
+
+// A class that defines __reduce__ (and keeps object's __reduce_ex__) is reduced by it.
 static Value object_reduce_ex(const Value* args) {
-    // copy/pickle protocol 2: (copyreg.__newobj__-like, (cls,), state). minipy's copy module and
-    // serializer handle plain instances directly; this returns the pieces they need.
     Value self = args[0];
-    Type* t = type_of(self);
-    Ref cls_tuple{tuple_pack({Value(t)})};
-    Dict** d = instance_dict_slot(self);
-    Value state = (d && *d && (*d)->used) ? Value(*d) : none();
-    return tuple_pack({Value(t), cls_tuple.get(), state});
+    int64_t protocol;
+    if (!index_to_i64(args[1], &protocol, &exc::OverflowError)) return Value{};
+    Ref reduce{getattr_or_null(self, names::__reduce__)};
+    if (has_error()) return Value{};
+    if (reduce) {
+        Value cls_reduce = type_lookup(type_of(self), names::__reduce__);
+        Value obj_reduce = dict_get_str(object_type.dict, names::__reduce__);
+        if (cls_reduce != obj_reduce) return call0(reduce.get());
+    }
+    return common_reduce(self, protocol);
 }
 
 static const NativeDef object_methods[] = {
@@ -892,7 +1056,9 @@ static const NativeDef object_methods[] = {
     {"__subclasshook__(cls, *args)", object_subclasshook, nullptr, kNativeClassMethod},
     {"__sizeof__(self, /)", object_sizeof},
     {"__dir__(self, /)", object_dir},
-    {"__reduce_ex__(self, protocol, /)", object_reduce_ex},
+    {"__reduce_ex__(self, protocol, /)", object_reduce_ex, nullptr, 0, "Helper for pickle."},
+    {"__reduce__(self, /)", object_reduce_meth, nullptr, 0, "Helper for pickle."},
+    {"__getstate__(self, /)", object_getstate_meth, nullptr, 0, "Helper for pickle."},
     {nullptr},
 };
 

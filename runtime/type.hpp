@@ -186,6 +186,11 @@ extern CurrentGlobalsHook g_current_globals_hook;
 // __module__ of a type as a borrowed str (heap types: from the dict; builtin types: from tp_name).
 Value type_lookup_own_module(Type* t);
 
+// The state a copy or pickle of obj carries (CPython's _PyObject_GetState): obj.__getstate__(),
+// by default the instance dict (None when empty) and the __slots__ values. For builtin types'
+// __reduce__ methods (set, bytearray).
+Value object_state(Value obj);
+
 // The builtin `object` and `type` types.
 extern Type object_type;
 extern Type type_type;

@@ -114,6 +114,7 @@ static int warn_hook(Type* category, const std::string& message, Value source) {
 bool init_interpreter(vm::Interpreter* interp) {
     g_print_exception_hook = vm::print_exception_with_traceback;
     g_warn_hook = warn_hook;
+    g_import_module_hook = vm::import_module_cstr;
     g_current_globals_hook = [] {
         vm::Frame* f = vm::current_frame();
         return f ? f->globals : static_cast<Dict*>(nullptr);
