@@ -342,6 +342,8 @@ def coroutine(func):
     when it is already a coroutine function)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
+    if type(func) is FunctionType and func.__code__.co_flags & 0x1a0 == 0x20:   # generator function
+        func.__code__ = func.__code__.replace(co_flags=func.__code__.co_flags | 0x100)
     return func
 
 # --- GenericAlias and UnionType ----------------------------------------------------------------

@@ -9,7 +9,7 @@ for o in objs:
 for t in [list, dict, set, frozenset, bytearray, bytes, tuple, str, int, float, object, type, range,
           collections.deque, collections.OrderedDict, collections.defaultdict, types.SimpleNamespace,
           type(type.__dict__), type({}.keys()), type({}.items()), type({}.values()), property, types.MethodType,
-          types.FunctionType, types.ModuleType, BaseException]:
+          types.FunctionType, types.CodeType, types.ModuleType, BaseException]:
     h = t.__dict__.get('__hash__', 'absent')
     print(t.__name__, 'None' if h is None else ('absent' if h == 'absent' else 'slot'), t.__hash__ is None)
 print(bytearray.__dict__['__hash__'] is None, '__call__' in type(lambda: 0).__dict__)
