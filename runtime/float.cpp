@@ -36,6 +36,7 @@
 #include <cstring>
 
 #include "runtime/bytes.hpp"
+#include "runtime/complex.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/format_spec.hpp"
 #include "runtime/int.hpp"
@@ -442,8 +443,7 @@ Value float_pow(double x, double y) {
         if (y < 0) return raise(&exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
         return float_from(is_odd_integer(y) ? x : 0.0);
     }
-    if (x < 0 && y != std::floor(y))
-        return raise(&exc::ValueError, "negative number cannot be raised to a fractional power");
+    if (x < 0 && y != std::floor(y)) return complex_pow(x, 0.0, y, 0.0);   // (-8) ** (1/3) is complex
     if (x == 1.0) return float_from(1.0);
     double r = std::pow(x, y);
     if (std::isinf(r)) return raise_erange();

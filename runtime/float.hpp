@@ -36,8 +36,7 @@ bool float_parse(std::string_view text, double* out);
 Value float_from_text(std::string_view text, Value original);
 // a ** b for doubles with CPython's special cases and errors (ZeroDivisionError for 0.0 to a
 // negative power, OverflowError (34, 'Numerical result out of range')). A negative base with a
-// non-integer exponent gives a complex number in CPython; minipy has no complex type and raises
-// ValueError("negative number cannot be raised to a fractional power") (Python 2's message).
+// non-integer exponent gives a complex number, as in CPython.
 Value float_pow(double a, double b);
 // round(x, ndigits) for a float: correctly rounded, ties to even on the exact binary value.
 Value float_round(double x, int64_t ndigits);

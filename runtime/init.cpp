@@ -11,6 +11,7 @@
 #include "descr.hpp"
 #include "dict.hpp"
 #include "errors.hpp"
+#include "complex.hpp"
 #include "float.hpp"
 #include "function.hpp"
 #include "int.hpp"
@@ -68,6 +69,7 @@ void init_runtime(bool free_threaded) {
     init_tuple_type();
     init_int_type();
     init_float_type();
+    init_complex_type();
     init_descr_types();
     init_union_type();
     init_native_types();

@@ -17,6 +17,7 @@ void init_names();               // ops.cpp: the names.def table
 void init_singletons();          // singletons.cpp: None, NotImplemented, Ellipsis
 void init_int_type();            // int.cpp: int, bool, True, False
 void init_float_type();          // float.cpp
+void init_complex_type();        // complex.cpp
 void init_bytes_type();          // bytes.cpp: bytes, bytearray
 void init_tuple_type();          // tuple.cpp
 void init_list_type();           // list.cpp

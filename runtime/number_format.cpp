@@ -327,6 +327,69 @@ bool format_float(double d, const FormatSpec& spec, std::string* out, const char
     return true;
 }
 
+bool format_complex(double re, double im, const FormatSpec& spec, std::string* out) {
+    char type = spec.type;
+    switch (type) {
+        case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+            break;
+        default:
+            return raise_unknown_format_code(spec, "complex");
+    }
+    if (spec.zero_pad) {
+        raise(&exc::ValueError, "Zero padding is not allowed in complex format specifier");
+        return false;
+    }
+    if (spec.align == '=') {
+        raise(&exc::ValueError, "'=' alignment flag is not allowed in complex format specifier");
+        return false;
+    }
+    if (spec.precision > INT_MAX) {
+        raise(&exc::ValueError, "precision too big");
+        return false;
+    }
+    unsigned flags = 0;
+    if (spec.alternate) flags |= kDoubleAlt;
+    if (spec.no_neg_zero) flags |= kDoubleNoNegZero;
+    int64_t precision = spec.precision, default_precision = 6;
+    bool skip_re = false, parens = false;
+    if (type == 0) {
+        // Like str(): repr-style parts, no real part when it is +0.0, parentheses otherwise.
+        type = 'r';
+        default_precision = 0;
+        if (re == 0.0 && !std::signbit(re)) skip_re = true;
+        else parens = true;
+    } else if (type == 'n') {
+        type = 'g';
+    }
+    if (precision < 0) precision = default_precision;
+    else if (type == 'r') type = 'g';
+    FormatSpec part = spec;   // each part: sign, grouping, digits; the padding applies to the whole
+    part.width = -1;
+    part.align = 0;
+    part.fill = ' ';
+    char sep = spec.type == 'n' ? 0 : spec.grouping;
+    auto format_part = [&](double d, const FormatSpec& ps) {
+        std::string text = double_to_string(d, type, precision, flags);
+        bool negative = !text.empty() && text[0] == '-';
+        std::string_view body(text);
+        if (negative) body.remove_prefix(1);
+        size_t ndigits = 0;
+        while (ndigits < body.size() && body[ndigits] >= '0' && body[ndigits] <= '9') ++ndigits;
+        return layout_number(negative, {}, body.substr(0, ndigits), body.substr(ndigits), ps, sep, 3);
+    };
+    std::string text;
+    if (parens) text += '(';
+    if (!skip_re) {
+        text += format_part(re, part);
+        part.sign = '+';   // with a real part shown, the imaginary part always has a sign
+    }
+    text += format_part(im, part);
+    text += 'j';
+    if (parens) text += ')';
+    *out = pad_formatted(text, spec, '>');
+    return true;
+}
+
 bool format_int(Value v, const FormatSpec& spec, std::string* out) {
     const char* type_name = type_of(v)->tp_name;
     switch (spec.type) {

@@ -40,6 +40,10 @@ std::string double_to_string(double d, char type, int64_t precision, unsigned fl
 bool format_int(Value v, const FormatSpec& spec, std::string* out);
 // format(d, spec) for a float. `type_name` appears in "Unknown format code" messages.
 bool format_float(double d, const FormatSpec& spec, std::string* out, const char* type_name = "float");
+// format(complex(re, im), spec) for a non-empty spec: both parts in the float presentation type,
+// the imaginary one always signed; with no type, str()'s form ("(1+2j)", "2j"). No zero padding
+// and no '=' alignment, as CPython.
+bool format_complex(double re, double im, const FormatSpec& spec, std::string* out);
 
 // Digit value of a Unicode decimal digit (category Nd: '0'-'9', Arabic-Indic digits, ...), or -1.
 int unicode_decimal_value(uint32_t cp);

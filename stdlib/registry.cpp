@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "parser/parse.hpp"
+#include "runtime/complex.hpp"
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exception.hpp"
@@ -115,6 +116,7 @@ bool init_interpreter(vm::Interpreter* interp) {
     g_print_exception_hook = vm::print_exception_with_traceback;
     g_warn_hook = warn_hook;
     g_import_module_hook = vm::import_module_cstr;
+    vm::g_make_complex = complex_from;   // 1j literals
     g_current_globals_hook = [] {
         vm::Frame* f = vm::current_frame();
         return f ? f->globals : static_cast<Dict*>(nullptr);
