@@ -22,6 +22,7 @@
 #include "errors.hpp"
 #include "int.hpp"
 #include "list.hpp"
+#include "memoryview.hpp"
 #include "native.hpp"
 #include "ops.hpp"
 #include "range.hpp"
@@ -46,7 +47,7 @@ Bytes* g_byte_chars[256];
 constexpr int64_t kMaxBytes = int64_t(1) << 48;
 
 inline bool is_bytearray_like(Value v) { return v.is_object() && is_subtype(v.as_object()->type, &bytearray_type); }
-inline bool is_buffer(Value v) { return is_bytes(v) || is_bytearray_like(v); }
+inline bool is_buffer(Value v) { return is_bytes(v) || is_bytearray_like(v) || is_memoryview(v); }
 
 }  // namespace
 
@@ -75,6 +76,10 @@ Value bytes_from(std::string_view data) {
 // Grows or shrinks the buffer (contents up to the new size are kept). Caller holds the lock.
 bool bytearray_resize(ByteArray* a, int64_t size) {
     if (size > kMaxBytes) { raise_no_memory(); return false; }
+    if (a->exports > 0 && size != a->size) {
+        raise(&exc::BufferError, "Existing exports of data: object cannot be re-sized");
+        return false;
+    }
     if (!a->buffer || size > a->capacity || size < a->capacity / 4) {
         int64_t cap = size + (size >> 3) + (size < 9 ? 3 : 6);
         char* buf = static_cast<char*>(std::realloc(a->buffer, static_cast<size_t>(cap) + 1));
@@ -107,6 +112,15 @@ Value bytearray_from(std::string_view data) {
 bool bytes_like_view(Value v, std::string_view* out) {
     if (is_bytes(v)) { *out = v.as<Bytes>()->view(); return true; }
     if (is_bytearray_like(v)) { *out = v.as<ByteArray>()->view(); return true; }
+    if (is_memoryview(v)) {
+        MemoryView* m = v.as<MemoryView>();
+        if (m->obj && m->step != 1 && m->length > 1) {
+            raise(&exc::BufferError, "memoryview: underlying buffer is not C-contiguous");
+            return false;
+        }
+        std::string unused;
+        return memoryview_bytes(v, out, &unused);
+    }
     raise(&exc::TypeError, "a bytes-like object is required, not '%s'", type_name(v).c_str());
     return false;
 }
@@ -122,6 +136,14 @@ struct Buf {
         if (is_bytearray_like(o)) {
             ObjectLock lock(o.as_object());
             copy.assign(o.as<ByteArray>()->view());
+            v = copy;
+            return true;
+        }
+        if (is_memoryview(o)) {
+            std::string gathered;
+            std::string_view view;
+            if (!memoryview_bytes(o, &view, &gathered)) return false;
+            copy.assign(view.data(), view.size());
             v = copy;
             return true;
         }
@@ -208,7 +230,8 @@ static int64_t bytes_hash_slot(Value v) {
 }
 
 static Value bytes_richcompare(Value a, Value b, CompareOp op) {
-    if (!is_buffer(a) || !is_buffer(b)) return not_implemented();
+    // memoryview compares itself (only == and !=).
+    if (!is_buffer(a) || !is_buffer(b) || is_memoryview(b)) return not_implemented();
     Buf x, y;
     x.set(a);
     y.set(b);

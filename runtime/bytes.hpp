@@ -24,6 +24,7 @@ struct ByteArray : Object {
     int64_t size;
     int64_t capacity;
     char* buffer;            // mimalloc memory, owned
+    int64_t exports;         // memoryviews alive on it: its size cannot change meanwhile
     std::string_view view() const { return {buffer, static_cast<size_t>(size)}; }
 };
 
@@ -37,7 +38,8 @@ inline bool is_exact_bytes(Value v) { return v.is_object() && v.as_object()->typ
 Value bytes_from(std::string_view data);
 Value bytearray_from(std::string_view data);
 Value bytes_repr(Value v);                       // b'...' with CPython's escapes
-// The bytes of a bytes or bytearray object (a "buffer"); false with TypeError otherwise.
+// The bytes of a bytes, bytearray or (contiguous) memoryview object (a "buffer"); false with
+// TypeError otherwise (BufferError for a memoryview with a step).
 // For a bytearray the view is valid until the next mutation: copy it (under the object's
 // ObjectLock in --no-gil mode) before running Python code.
 bool bytes_like_view(Value v, std::string_view* out);
@@ -45,6 +47,7 @@ bool bytes_like_view(Value v, std::string_view* out);
 // --- additions beyond the first contract ----------------------------------------------------
 Bytes* bytes_alloc(int64_t size);                 // uninitialized contents of `size` bytes (NUL after them)
 Value bytes_empty();                              // the immortal b''
-bool bytearray_resize(ByteArray* a, int64_t size);   // caller holds the ObjectLock; MemoryError on failure
+// Caller holds the ObjectLock; MemoryError on failure, BufferError while memoryviews export it.
+bool bytearray_resize(ByteArray* a, int64_t size);
 
 }  // namespace minipy::rt

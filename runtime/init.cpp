@@ -13,6 +13,7 @@
 #include "errors.hpp"
 #include "complex.hpp"
 #include "float.hpp"
+#include "memoryview.hpp"
 #include "function.hpp"
 #include "int.hpp"
 #include "native.hpp"
@@ -74,6 +75,7 @@ void init_runtime(bool free_threaded) {
     init_union_type();
     init_native_types();
     init_bytes_type();
+    init_memoryview_type();
     init_list_type();
     init_set_type();
     init_range_type();

@@ -14,6 +14,7 @@
 #include "runtime/complex.hpp"
 #include "runtime/descr.hpp"
 #include "runtime/dict.hpp"
+#include "runtime/memoryview.hpp"
 #include "runtime/errors.hpp"
 #include "runtime/exception.hpp"
 #include "runtime/float.hpp"
@@ -911,7 +912,7 @@ Module* init_builtins_module() {
     module_add_functions(m, builtin_defs);
     struct { const char* name; Type* t; } types[] = {
         {"object", &object_type}, {"type", &type_type}, {"int", &int_type}, {"bool", &bool_type},
-        {"float", &float_type}, {"complex", &complex_type}, {"str", &str_type}, {"bytes", &bytes_type}, {"bytearray", &bytearray_type},
+        {"float", &float_type}, {"complex", &complex_type}, {"str", &str_type}, {"bytes", &bytes_type}, {"bytearray", &bytearray_type}, {"memoryview", &memoryview_type},
         {"list", &list_type}, {"tuple", &tuple_type}, {"dict", &dict_type}, {"set", &set_type},
         {"frozenset", &frozenset_type}, {"range", &range_type}, {"slice", &slice_type},
         {"enumerate", &enumerate_type}, {"zip", &zip_type}, {"map", &map_type}, {"filter", &filter_type},
