@@ -80,7 +80,7 @@ TEST(Gil, VoluntaryReleaseLetsAWaiterInWithoutADropRequest) {
 }
 
 TEST(Gil, PriorityPolicyServesAThreadBackFromBlockingQuickly) {
-    Gil gil(50000, GilPolicy::Priority, nullptr);   // 50 ms interval
+    Gil gil(400000, GilPolicy::Priority, nullptr);   // 400 ms interval
     ThreadState spinner, io;
     std::atomic<bool> stop{false};
     std::atomic<int> yields{0};
@@ -90,8 +90,9 @@ TEST(Gil, PriorityPolicyServesAThreadBackFromBlockingQuickly) {
     auto t0 = std::chrono::steady_clock::now();
     gil.take(&io);
     auto waited = std::chrono::steady_clock::now() - t0;
-    // Far less than the 50 ms interval a CPython-policy waiter would sit out first.
-    EXPECT_LT(waited, 25ms);
+    // Far less than the 400 ms interval a CPython-policy waiter would sit out first (a wide
+    // margin: this checks the protocol, not speed).
+    EXPECT_LT(waited, 200ms);
     stop = true;
     gil.drop(&io, DropReason::Final);
     cpu.join();
