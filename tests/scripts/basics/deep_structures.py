@@ -19,7 +19,6 @@ except RecursionError as e:
         depth += 1
         tb = tb.tb_next
     print("traceback entries > 100000:", depth > 100000)
-del e
 print("traceback chain freed")
 x = []
 for i in range(300000):
