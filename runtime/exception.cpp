@@ -20,6 +20,7 @@
 #include "slot_table.hpp"
 #include "str.hpp"
 #include "tuple.hpp"
+#include "trashcan.hpp"
 
 namespace minipy::rt {
 
@@ -770,13 +771,17 @@ void exception_add_traceback(Value exc, Value frame, Value code, int lineno, int
     e->traceback = Value(tb);
 }
 
-static void tb_dealloc(Object* o) {
+static void tb_dealloc_body(Object* o) {
     Traceback* tb = static_cast<Traceback*>(o);
     decref(tb->next);
     decref(tb->frame);
     decref(tb->code);
     free_object_memory(o);
 }
+
+// A RecursionError can carry a traceback chain as long as the recursion (a million entries with a
+// high recursion limit): freeing goes through the trashcan so it cannot overflow the C stack.
+static void tb_dealloc(Object* o) { trashcan_dealloc(o, tb_dealloc_body); }
 
 static void tb_traverse(Object* o, VisitFn visit, void* arg) {
     Traceback* tb = static_cast<Traceback*>(o);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "arg_buffer.hpp"
 #include "descr.hpp"
 #include "dict.hpp"
 #include "errors.hpp"
@@ -111,7 +112,7 @@ static Value call_special(Value obj, Str* name, const Value* args, size_t nargs,
     }
     Type* ft = type_of(f);
     if (ft == &function_type || ft == &method_descr_type) {
-        std::vector<Value> buf(nargs + 1);
+        ArgBuffer buf(nargs + 1);
         buf[0] = obj;
         for (size_t i = 0; i < nargs; i++) buf[i + 1] = args[i];
         return call(f, buf.data(), nargs + 1);
@@ -709,7 +710,7 @@ Value call_method(Value obj, const char* name, const Value* args, size_t nargs) 
     Ref f{lookup_method(obj, intern(name), &is_method)};
     if (!f) return Value{};
     if (!is_method) return call(f.get(), args, nargs);
-    std::vector<Value> buf(nargs + 1);
+    ArgBuffer buf(nargs + 1);
     buf[0] = obj;
     for (size_t i = 0; i < nargs; i++) buf[i + 1] = args[i];
     return call(f.get(), buf.data(), nargs + 1);

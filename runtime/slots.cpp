@@ -7,6 +7,7 @@
 #include <cstring>
 #include <string>
 
+#include "arg_buffer.hpp"
 #include "descr.hpp"
 #include "dict.hpp"
 #include "errors.hpp"
@@ -220,7 +221,7 @@ static Value slot_call(Value self, const Value* args, size_t nargs, Tuple* kwnam
     RecursionGuard guard(" while calling a Python object");
     if (!guard.ok()) return Value{};
     size_t nkw = kwnames ? kwnames->size : 0;
-    std::vector<Value> buf(nargs + nkw + 1);
+    ArgBuffer buf(nargs + nkw + 1);
     buf[0] = self;
     for (size_t i = 0; i < nargs + nkw; i++) buf[i + 1] = args[i];
     Type* ft = type_of(f);
@@ -263,7 +264,7 @@ static int slot_init(Value self, const Value* args, size_t nargs, Tuple* kwnames
     Value f = type_lookup(type_of(self), names::__init__);
     if (!f) return 0;
     size_t nkw = kwnames ? kwnames->size : 0;
-    std::vector<Value> buf(nargs + nkw + 1);
+    ArgBuffer buf(nargs + nkw + 1);
     buf[0] = self;
     for (size_t i = 0; i < nargs + nkw; i++) buf[i + 1] = args[i];
     Ref r;
@@ -291,7 +292,7 @@ static Value slot_new(Type* type, const Value* args, size_t nargs, Tuple* kwname
     fn = get ? Ref{get(f, Value{}, Value(type))} : Ref::borrow(f);
     if (!fn) return Value{};
     size_t nkw = kwnames ? kwnames->size : 0;
-    std::vector<Value> buf(nargs + nkw + 1);
+    ArgBuffer buf(nargs + nkw + 1);
     buf[0] = Value(type);
     for (size_t i = 0; i < nargs + nkw; i++) buf[i + 1] = args[i];
     return call(fn.get(), buf.data(), nargs + 1, kwnames);

@@ -45,6 +45,7 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"_io", init_io_module},
     {"time", init_time_module},
     {"_thread", init_thread_module},
+    {"_dis", init_dis_module},
     {"math", init_math_module},
     {"_random", init_random_module},
     {"_os", init_os_module},

@@ -28,6 +28,7 @@ rt::Module* init_sys_module();
 rt::Module* init_io_module();
 rt::Module* init_time_module();
 rt::Module* init_thread_module();
+rt::Module* init_dis_module();
 rt::Module* init_math_module();
 rt::Module* init_random_module();
 rt::Module* init_os_module();

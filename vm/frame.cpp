@@ -11,6 +11,7 @@
 #include "runtime/ops.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
+#include "runtime/trashcan.hpp"
 #include "vm/interpreter.hpp"
 #include "vm/thread_state.hpp"
 
@@ -140,7 +141,7 @@ void frame_detach_object(Frame* f) {
     decref(Value(fo));
 }
 
-static void frame_obj_dealloc(Object* o) {
+static void frame_obj_dealloc_body(Object* o) {
     FrameObject* fo = static_cast<FrameObject*>(o);
     if (fo->frame) fo->frame->frame_obj = nullptr;
     decref(fo->code);
@@ -149,6 +150,9 @@ static void frame_obj_dealloc(Object* o) {
     decref(fo->back);
     free_object_memory(o);
 }
+
+// f_back chains can be as long as the deepest recursion: free them through the trashcan.
+static void frame_obj_dealloc(Object* o) { trashcan_dealloc(o, frame_obj_dealloc_body); }
 
 static void frame_obj_traverse(Object* o, VisitFn visit, void* arg) {
     FrameObject* fo = static_cast<FrameObject*>(o);

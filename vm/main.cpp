@@ -27,6 +27,7 @@
 #include "stdlib/stdlib.hpp"
 #include "vm/compiler.hpp"
 #include "vm/disasm.hpp"
+#include "vm/symtable.hpp"
 #include "vm/interpreter.hpp"
 
 #ifndef MINIPY_VERSION
@@ -47,6 +48,7 @@ static const char* kUsage =
     "  --gil-trace FILE  record a GIL timeline (Chrome trace JSON, or SVG when FILE ends in .svg)\n"
     "  --tokens          print the token stream of the script and exit\n"
     "  --dump-ast        print the abstract syntax tree of the script and exit\n"
+    "  --symtable        print the scopes of the script (which names are local, global, free, cell)\n"
     "  --dis             print the bytecode of every code object of the script and exit\n"
     "  --trace           print every executed instruction to stderr\n"
     "  --show-source MOD print the source of an embedded stdlib module and exit\n"
@@ -66,7 +68,7 @@ int main(int argc, char** argv) {
     vm::Config config;
     std::string code_arg;
     bool have_code = false;
-    bool show_tokens = false, show_ast = false, show_dis = false;
+    bool show_tokens = false, show_ast = false, show_dis = false, show_symtable = false;
     std::string show_source;
     const char* env_gil = std::getenv("PYTHON_GIL");
     if (env_gil && std::strcmp(env_gil, "0") == 0) config.gil_enabled = false;
@@ -109,6 +111,8 @@ int main(int argc, char** argv) {
             show_ast = true;
         } else if (a == "--dis") {
             show_dis = true;
+        } else if (a == "--symtable") {
+            show_symtable = true;
         } else if (a == "--trace") {
             config.trace = true;
         } else if (a == "--show-source" && i + 1 < argc) {
@@ -162,7 +166,7 @@ int main(int argc, char** argv) {
     for (; i < argc; i++) config.argv.push_back(argv[i]);
 
     // Teaching surface: the front-end stages.
-    if (show_tokens || show_ast) {
+    if (show_tokens || show_ast || show_symtable) {
         parse::SyntaxErrorInfo err;
         if (show_tokens) {
             std::vector<parse::TokenInfo> tokens;
@@ -179,6 +183,21 @@ int main(int argc, char** argv) {
         if (!parse::parse_source(source, filename, parse::Mode::File, ast, &err)) {
             std::fputs(parse::format_syntax_error(err).c_str(), stderr);
             return 1;
+        }
+        if (show_symtable) {
+            try {
+                vm::SymbolTable table(ast.root);
+                std::fputs(vm::dump_symtable(table).c_str(), stdout);
+            } catch (const vm::CompileError& e) {
+                parse::SyntaxErrorInfo info;
+                info.msg = e.msg;
+                info.filename = filename;
+                info.lineno = e.lineno;
+                info.offset = e.col_offset + 1;
+                std::fputs(parse::format_syntax_error(info).c_str(), stderr);
+                return 1;
+            }
+            return 0;
         }
         std::printf("%s\n", parse::dump(ast.root, 2).c_str());
         return 0;
