@@ -68,8 +68,6 @@ void Gil::take(ThreadState* ts) {
     const bool prio = m_policy == GilPolicy::Priority && ts->gil_last_drop == static_cast<uint8_t>(DropReason::Blocking);
     std::unique_lock<std::mutex> lock(m_mutex);
     if (prio) m_prio_waiting++;
-    else m_waiters++;
-    bool timer = false;   // this waiter keeps the interval clock for all ordinary waiters
     for (;;) {
         bool locked = m_locked.load(std::memory_order_relaxed);
         if (!locked && (prio || m_prio_waiting == 0)) break;
@@ -89,17 +87,6 @@ void Gil::take(ThreadState* ts) {
             }
             continue;
         }
-        // Only one ordinary waiter sleeps with a timeout; the others sleep until the GIL is
-        // released. The holder sees the same drop request after one interval as with CPython's
-        // every-waiter-times-out loop, without N wake-ups per interval stealing CPU time from it.
-        if (!m_timer_taken) {
-            m_timer_taken = true;
-            timer = true;
-        }
-        if (!timer) {
-            m_cond.wait(lock);
-            continue;
-        }
         uint64_t saved_switch = m_switch_number;
         bool timed_out = m_cond.wait_for(lock, interval) == std::cv_status::timeout;
         if (timed_out && m_locked.load(std::memory_order_relaxed) && m_switch_number == saved_switch) {
@@ -107,15 +94,7 @@ void Gil::take(ThreadState* ts) {
             if (holder) holder->eval_breaker.fetch_or(kBreakGilDrop, std::memory_order_relaxed);
         }
     }
-    if (prio) {
-        m_prio_waiting--;
-    } else {
-        m_waiters--;
-        if (timer) {
-            m_timer_taken = false;
-            if (m_waiters > 0) m_cond.notify_one();   // another waiter takes over the clock
-        }
-    }
+    if (prio) m_prio_waiting--;
     {
         std::lock_guard<std::mutex> sw(m_switch_mutex);
         m_locked.store(true, std::memory_order_relaxed);

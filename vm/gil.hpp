@@ -55,8 +55,6 @@ private:
     std::atomic<ThreadState*> m_last_holder{nullptr};
     uint64_t m_switch_number = 0;            // how often the holder changed
     int m_prio_waiting = 0;
-    int m_waiters = 0;                       // ordinary waiters inside take()
-    bool m_timer_taken = false;              // one ordinary waiter keeps the interval clock
     std::chrono::steady_clock::time_point m_held_since;
     std::atomic<int64_t> m_interval_us;
     std::mutex m_switch_mutex;               // the forced-switch handshake
