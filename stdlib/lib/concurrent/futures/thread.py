@@ -79,7 +79,17 @@ class _Pool:
         self.lock = threading.Lock()       # guards the fields below and submission
         self.closed = False                # shutdown() was called (or the executor dropped)
         self.broken = None                 # the reason, once an initializer failed
-        self.idle = 0                      # workers waiting for a job, not yet claimed
+        # Workers waiting for a job and not yet promised one.  Its own lock: a worker going
+        # idle must not wait for the main lock, which submit() holds while it starts workers.
+        self.idle = 0
+        self.idle_lock = threading.Lock()
+
+    def claim_idle_worker(self):
+        with self.idle_lock:
+            if self.idle > 0:
+                self.idle -= 1
+                return True
+            return False
 
     def fail_pending_jobs(self, reason):
         # Nothing will ever run the queued jobs: fail their futures.
@@ -124,7 +134,7 @@ def _serve(pool, initializer, initargs):
             try:
                 job = jobs.get_nowait()
             except queue.Empty:
-                with pool.lock:
+                with pool.idle_lock:
                     pool.idle += 1         # submit() may now count on this worker
                 job = jobs.get()
             if job is None:
@@ -198,9 +208,7 @@ class ThreadPoolExecutor(_base.Executor):
             # Decided under the lock, so shutdown() cannot slip in between: either an idle
             # worker is promised this job, or a new worker is started for it (if there is
             # room; otherwise a busy worker gets to it later).
-            if pool.idle > 0:
-                pool.idle -= 1
-            elif len(self._threads) < self._max_workers:
+            if not pool.claim_idle_worker() and len(self._threads) < self._max_workers:
                 self._start_worker()
         return future
 
