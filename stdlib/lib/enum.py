@@ -758,6 +758,11 @@ class Enum(metaclass=EnumType):
         # Members already exist: calling the class (Color(1), unpickling) looks one up.
         if type(value) is cls:
             return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        # Not a hashable value of a member: search, then ask _missing_.
         found = _member_with_value(cls, value)
         if found is not None:
             return found
