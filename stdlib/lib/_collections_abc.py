@@ -287,13 +287,13 @@ class _CallableGenericAlias:
         self.__args__ = args
 
     def __repr__(self):
-        from types import _type_repr
+        from types import _annotation_repr
         *arguments, result = self.__args__
         if arguments == [Ellipsis]:
             shown = '...'
         else:
-            shown = '[%s]' % ', '.join([_type_repr(argument) for argument in arguments])
-        return 'collections.abc.Callable[%s, %s]' % (shown, _type_repr(result))
+            shown = '[%s]' % ', '.join([_annotation_repr(argument) for argument in arguments])
+        return 'collections.abc.Callable[%s, %s]' % (shown, _annotation_repr(result))
 
     def __eq__(self, other):
         if not isinstance(other, _CallableGenericAlias):

@@ -335,7 +335,7 @@ def coroutine(func):
 GenericAlias = type(list[int])
 
 
-def _type_repr(obj):
+def _annotation_repr(obj):
     # How an argument shows inside an alias: builtins by name, other classes with their
     # module, ... as '...'.
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
@@ -363,7 +363,7 @@ class UnionType:
         self.__args__ = tuple(flat)
 
     def __repr__(self):
-        return ' | '.join('None' if a is NoneType else _type_repr(a) for a in self.__args__)
+        return ' | '.join('None' if a is NoneType else _annotation_repr(a) for a in self.__args__)
 
     def __or__(self, other):
         return UnionType((self, other))
