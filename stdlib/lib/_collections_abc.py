@@ -1,15 +1,20 @@
-"""Abstract Base Classes for containers: the implementation of collections.abc.
+"""The abstract base classes of collections.abc.
 
-Each ABC names the methods a container type must provide (the abstract ones) and supplies
-the rest as mixins built on them: a class that defines __getitem__ and __len__ and inherits
-from Sequence gets __contains__, __iter__, __reversed__, index and count for free.
+Two kinds of ABC live here.
 
-isinstance() against the "one-trick" ABCs (Iterable, Sized, Hashable, Callable, ...) works
-structurally: their __subclasshook__ looks for the method in the class's MRO, so any class
-with __iter__ is an Iterable.  The richer ABCs (Sequence, Mapping, Set, ...) are not
-structural; the builtin types are registered with them at the end of this module.
+* Protocol ABCs (Hashable, Iterable, Iterator, Sized, Callable, Awaitable, Generator ...)
+  stand for one protocol, a few special methods.  isinstance() against them is structural: a
+  class that defines the methods anywhere in its MRO (and not as None, which is how a class
+  opts out) counts as a subclass, registered or not.  They are all made by _protocol_abc()
+  from a description: the methods that define the protocol, which of them are abstract (with
+  the default behaviour their bodies give to super() calls), and the methods supplied for free.
 
-This module is imported by collections, typing and others, so it imports only abc and sys.
+* Collection ABCs (Set, Mapping, Sequence and their mutable variants, the mapping views)
+  supply real mixin methods built on a few abstract ones: a class that defines __getitem__
+  and __len__ and derives from Sequence gets __iter__, __contains__, __reversed__, index and
+  count.  They are not structural; the builtin types are registered with them.
+
+collections, typing and others import this module, so it imports only abc and sys.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -21,8 +26,8 @@ __all__ = ['Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGen
            'MutableMapping', 'MappingView', 'KeysView', 'ItemsView', 'ValuesView',
            'Sequence', 'MutableSequence', 'ByteString', 'Buffer']
 
-# The classes below report their module as collections.abc, where users find them (the
-# class statement takes __module__ from the module's __name__).
+# Users meet these classes as collections.abc.X: the class statements below (and
+# _protocol_abc) take __module__ from this name.
 __name__ = 'collections.abc'
 
 
@@ -31,370 +36,264 @@ def _generic_alias(cls, item):
     return GenericAlias(cls, item)
 
 
-# --- The builtin types without a builtin name, to register below -------------------------------
+# ---- builtin types that have no builtin name, registered further down -----------------------
 
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
-set_iterator = type(iter(set()))
-str_iterator = type(iter(''))
-tuple_iterator = type(iter(()))
-zip_iterator = type(zip())
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
-mappingproxy = type(type.__dict__)
-generator = type((lambda: (yield))())
+def _name_builtin_types():
+    # name -> a sample object of the builtin type to be known under that name.
+    samples = {
+        'bytes_iterator': iter(b''), 'bytearray_iterator': iter(bytearray()),
+        'dict_keyiterator': iter({}.keys()), 'dict_valueiterator': iter({}.values()),
+        'dict_itemiterator': iter({}.items()), 'list_iterator': iter([]),
+        'list_reverseiterator': iter(reversed([])), 'range_iterator': iter(range(0)),
+        'set_iterator': iter(set()), 'str_iterator': iter(''), 'tuple_iterator': iter(()),
+        'zip_iterator': zip(), 'dict_keys': {}.keys(), 'dict_values': {}.values(),
+        'dict_items': {}.items(), 'mappingproxy': type.__dict__,
+        'generator': (lambda: (yield))(),
+    }
+    for name, sample in samples.items():
+        globals()[name] = type(sample)
 
 
-async def _coro():
-    pass
-
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()   # Prevent ResourceWarning
-del _coro
+_name_builtin_types()
 
 
-async def _ag():
-    yield
+def _coroutine_and_async_generator_types():
+    async def coroutine_function():
+        pass
 
-_ag = _ag()
-async_generator = type(_ag)
-del _ag
+    async def async_generator_function():
+        yield
+
+    sample = coroutine_function()
+    coroutine_type = type(sample)
+    sample.close()                    # never awaited on purpose: no warning
+    return coroutine_type, type(async_generator_function())
 
 
-def _check_methods(C, *methods):
-    """True when each method is found in C's MRO, the nearest definition not being None
-    (None is how a class says "not supported"); NotImplemented otherwise, so that
-    registration and real inheritance still get checked."""
-    for method in methods:
+coroutine, async_generator = _coroutine_and_async_generator_types()
+
+
+# =============================================================================================
+# Protocol ABCs
+
+def _structurally_has(C, names):
+    """True when every one of `names` is defined somewhere along C's MRO, the nearest
+    definition not being None; NotImplemented otherwise (so that the usual subclass and
+    registration checks still run)."""
+    for name in names:
         for klass in C.__mro__:
-            if method in klass.__dict__:
-                if klass.__dict__[method] is None:
+            if name in klass.__dict__:
+                if klass.__dict__[name] is None:
                     return NotImplemented
                 break
         else:
             return NotImplemented
     return True
 
-# --- Single-method ABCs ------------------------------------------------------------------------
-# Each checks structurally: a class that defines the method (anywhere in its MRO, and not
-# as None) is a virtual subclass.
 
-def _throw_into(typ, val, tb):
-    # The default body of throw()/athrow(): raise what was thrown in.
+def _protocol_abc(name, bases, protocol, abstract=(), mixins=None, generic=False, doc=None):
+    """An ABC whose subclasses are recognised by the methods in `protocol`.  `abstract` lists
+    (method, default body) pairs to declare abstract; `mixins` maps names to concrete
+    methods; `generic` makes the class subscriptable (Iterable[int])."""
+    namespace = {'__module__': __name__, '__qualname__': name, '__doc__': doc,
+                 '__slots__': ()}
+    if generic:
+        namespace['__class_getitem__'] = classmethod(_generic_alias)
+    for method_name, body in abstract:
+        body.__name__ = method_name
+        body.__qualname__ = '%s.%s' % (name, method_name)
+        namespace[method_name] = abstractmethod(body)
+    for method_name, method in (mixins or {}).items():
+        method.__name__ = method_name
+        method.__qualname__ = '%s.%s' % (name, method_name)
+        namespace[method_name] = method
+    cls = None
+
+    def __subclasshook__(klass, C):
+        if klass is not cls:
+            return NotImplemented       # subclasses of the ABC are not structural
+        return _structurally_has(C, protocol)
+    namespace['__subclasshook__'] = classmethod(__subclasshook__)
+    cls = ABCMeta(name, bases or (), namespace)
+    return cls
+
+
+def _raise_thrown(typ, val=None, tb=None):
+    # The default throw()/athrow(): raise what was thrown in (an instance or a class).
     if val is None:
-        val = typ() if tb is not None else typ
+        val = typ if tb is None else typ()
     if tb is not None:
         val = val.with_traceback(tb)
     raise val
 
 
-class Hashable(metaclass=ABCMeta):
-    """Objects with __hash__ (and not __hash__ = None)."""
+# Factories of method bodies: _protocol_abc() names and marks each function it is given, so
+# every class gets functions of its own.
 
-    __slots__ = ()
-
-    @abstractmethod
-    def __hash__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__hash__') if cls is Hashable else NotImplemented
+def _raiser(exception_type):
+    def method(self, *args):
+        raise exception_type
+    return method
 
 
-class Awaitable(metaclass=ABCMeta):
-    """Objects usable with await: they have __await__."""
-
-    __slots__ = ()
-    __class_getitem__ = classmethod(_generic_alias)
-
-    @abstractmethod
-    def __await__(self):
-        yield
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__await__') if cls is Awaitable else NotImplemented
+def _async_raiser(exception_type):
+    async def method(self, *args):
+        raise exception_type
+    return method
 
 
-class Coroutine(Awaitable):
-    """Awaitables driven with send(), throw() and close()."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def send(self, value):
-        """Resume with value; return the next value yielded, or raise StopIteration."""
-        raise StopIteration
-
-    @abstractmethod
+def _thrower():
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception inside; return the next value yielded, or let it out."""
-        _throw_into(typ, val, tb)
+        _raise_thrown(typ, val, tb)
+    return throw
 
+
+def _async_thrower():
+    async def athrow(self, typ, val=None, tb=None):
+        _raise_thrown(typ, val, tb)
+    return athrow
+
+
+def _closer(what):
+    # close(): throw GeneratorExit in; the object must not answer it with a yield.
     def close(self):
-        """Raise GeneratorExit inside; it must not yield again."""
+        """Raise GeneratorExit inside; the object must not yield again."""
         try:
             self.throw(GeneratorExit)
         except (GeneratorExit, StopIteration):
             return
-        raise RuntimeError('coroutine ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not Coroutine:
-            return NotImplemented
-        return _check_methods(C, '__await__', 'send', 'throw', 'close')
+        raise RuntimeError('%s ignored GeneratorExit' % what)
+    return close
 
 
-Coroutine.register(coroutine)
-
-
-class AsyncIterable(metaclass=ABCMeta):
-    """Objects usable with `async for`: they have __aiter__."""
-
-    __slots__ = ()
-    __class_getitem__ = classmethod(_generic_alias)
-
-    @abstractmethod
-    def __aiter__(self):
-        return AsyncIterator()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__aiter__') if cls is AsyncIterable else NotImplemented
-
-
-class AsyncIterator(AsyncIterable):
-    """Asynchronous iterators: __anext__ (a coroutine) and __aiter__ returning self."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    async def __anext__(self):
-        """The next item; raise StopAsyncIteration at the end."""
-        raise StopAsyncIteration
-
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not AsyncIterator:
-            return NotImplemented
-        return _check_methods(C, '__anext__', '__aiter__')
-
-
-class AsyncGenerator(AsyncIterator):
-    """Asynchronous generators: asend, athrow and aclose."""
-
-    __slots__ = ()
-
-    async def __anext__(self):
-        return await self.asend(None)
-
-    @abstractmethod
-    async def asend(self, value):
-        """Resume with value; the next value yielded, or StopAsyncIteration."""
-        raise StopAsyncIteration
-
-    @abstractmethod
-    async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception inside; the next value yielded, or the exception."""
-        _throw_into(typ, val, tb)
-
+def _async_closer():
     async def aclose(self):
-        """Raise GeneratorExit inside; it must not yield again."""
+        """Raise GeneratorExit inside; the generator must not yield again."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
             return
         raise RuntimeError('asynchronous generator ignored GeneratorExit')
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not AsyncGenerator:
-            return NotImplemented
-        return _check_methods(C, '__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+    return aclose
 
 
-AsyncGenerator.register(async_generator)
+def _async_next_by_send():
+    async def __anext__(self):
+        return await self.asend(None)
+    return __anext__
 
 
-class Iterable(metaclass=ABCMeta):
-    """Objects usable in a for loop: they have __iter__."""
-
-    __slots__ = ()
-    __class_getitem__ = classmethod(_generic_alias)
-
-    @abstractmethod
-    def __iter__(self):
-        return iter(())
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__iter__') if cls is Iterable else NotImplemented
+def _await_body(self):
+    yield
 
 
-class Iterator(Iterable):
-    """Iterators: __next__, and __iter__ returning self."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __next__(self):
-        """The next item; raise StopIteration at the end."""
-        raise StopIteration
-
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not Iterator:
-            return NotImplemented
-        return _check_methods(C, '__iter__', '__next__')
+def _abstract(name, exception):
+    # An abstract method of a collection ABC; called anyway (through super()), it raises.
+    method = _raiser(exception)
+    method.__name__ = name
+    return abstractmethod(method)
 
 
-for _iterator_type in (bytes_iterator, bytearray_iterator, dict_keyiterator,
-                       dict_valueiterator, dict_itemiterator, list_iterator,
-                       list_reverseiterator, range_iterator, set_iterator, str_iterator,
-                       tuple_iterator, zip_iterator):
-    Iterator.register(_iterator_type)
-del _iterator_type
+Hashable = _protocol_abc(
+    'Hashable', None, ['__hash__'], [('__hash__', lambda self: 0)],
+    doc='Objects that can be hashed: they have __hash__ (not set to None).')
 
+Awaitable = _protocol_abc(
+    'Awaitable', None, ['__await__'], [('__await__', _await_body)], generic=True,
+    doc='Objects that can be awaited: they have __await__.')
 
-class Reversible(Iterable):
-    """Iterables that reversed() accepts: they have __reversed__."""
+Coroutine = _protocol_abc(
+    'Coroutine', (Awaitable,), ['__await__', 'send', 'throw', 'close'],
+    [('send', _raiser(StopIteration)), ('throw', _thrower())],
+    {'close': _closer('coroutine')},
+    doc='Awaitables driven by send(), throw() and close().')
 
-    __slots__ = ()
+AsyncIterable = _protocol_abc(
+    'AsyncIterable', None, ['__aiter__'], [('__aiter__', lambda self: AsyncIterator())],
+    generic=True, doc='Objects usable in `async for`: they have __aiter__.')
 
-    @abstractmethod
-    def __reversed__(self):
-        return iter(())
+AsyncIterator = _protocol_abc(
+    'AsyncIterator', (AsyncIterable,), ['__anext__', '__aiter__'],
+    [('__anext__', _async_raiser(StopAsyncIteration))], {'__aiter__': lambda self: self},
+    doc='Asynchronous iterators: an awaitable __anext__, and __aiter__ giving self.')
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not Reversible:
-            return NotImplemented
-        return _check_methods(C, '__reversed__', '__iter__')
+AsyncGenerator = _protocol_abc(
+    'AsyncGenerator', (AsyncIterator,), ['__aiter__', '__anext__', 'asend', 'athrow', 'aclose'],
+    [('asend', _async_raiser(StopAsyncIteration)), ('athrow', _async_thrower())],
+    {'__anext__': _async_next_by_send(), 'aclose': _async_closer()},
+    doc='Asynchronous generators: asend(), athrow() and aclose().')
 
+Iterable = _protocol_abc(
+    'Iterable', None, ['__iter__'], [('__iter__', lambda self: iter(()))], generic=True,
+    doc='Objects usable in a for loop: they have __iter__.')
 
-class Generator(Iterator):
-    """Generators: iterators with send, throw and close (next is send(None))."""
+Iterator = _protocol_abc(
+    'Iterator', (Iterable,), ['__iter__', '__next__'], [('__next__', _raiser(StopIteration))],
+    {'__iter__': lambda self: self},
+    doc='Iterators: __next__, and __iter__ giving self.')
 
-    __slots__ = ()
+Reversible = _protocol_abc(
+    'Reversible', (Iterable,), ['__reversed__', '__iter__'],
+    [('__reversed__', lambda self: iter(()))],
+    doc='Iterables that reversed() accepts: they have __reversed__.')
 
-    def __next__(self):
-        return self.send(None)
+Generator = _protocol_abc(
+    'Generator', (Iterator,), ['__iter__', '__next__', 'send', 'throw', 'close'],
+    [('send', _raiser(StopIteration)), ('throw', _thrower())],
+    {'__next__': lambda self: self.send(None), 'close': _closer('generator')},
+    doc='Generators: iterators with send(), throw() and close().')
 
-    @abstractmethod
-    def send(self, value):
-        """Resume with value; return the next value yielded, or raise StopIteration."""
-        raise StopIteration
+Sized = _protocol_abc(
+    'Sized', None, ['__len__'], [('__len__', lambda self: 0)],
+    doc='Objects with a length: they have __len__.')
 
-    @abstractmethod
-    def throw(self, typ, val=None, tb=None):
-        """Raise an exception inside; return the next value yielded, or let it out."""
-        _throw_into(typ, val, tb)
+Container = _protocol_abc(
+    'Container', None, ['__contains__'], [('__contains__', lambda self, x: False)],
+    generic=True, doc='Objects supporting `in`: they have __contains__.')
 
-    def close(self):
-        """Raise GeneratorExit inside; it must not yield again."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            return
-        raise RuntimeError('generator ignored GeneratorExit')
+Collection = _protocol_abc(
+    'Collection', (Sized, Iterable, Container), ['__len__', '__iter__', '__contains__'],
+    doc='Sized, iterable containers.')
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not Generator:
-            return NotImplemented
-        return _check_methods(C, '__iter__', '__next__', 'send', 'throw', 'close')
+Buffer = _protocol_abc(
+    'Buffer', None, ['__buffer__'], [('__buffer__', _raiser(NotImplementedError))],
+    doc='Objects exposing a memory buffer: they have __buffer__.')
 
+Callable = _protocol_abc(
+    'Callable', None, ['__call__'], [('__call__', lambda self, *args, **kwds: False)],
+    doc='Objects that can be called: they have __call__.')
 
-Generator.register(generator)
+for _kind, _registered in ((Coroutine, (coroutine,)), (AsyncGenerator, (async_generator,)),
+                           (Generator, (generator,)),
+                           (Iterator, (bytes_iterator, bytearray_iterator, dict_keyiterator,
+                                       dict_valueiterator, dict_itemiterator, list_iterator,
+                                       list_reverseiterator, range_iterator, set_iterator,
+                                       str_iterator, tuple_iterator, zip_iterator))):
+    for _type in _registered:
+        _kind.register(_type)
+del _kind, _registered, _type
 
-
-class Sized(metaclass=ABCMeta):
-    """Objects with __len__."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __len__(self):
-        return 0
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__len__') if cls is Sized else NotImplemented
-
-
-class Container(metaclass=ABCMeta):
-    """Objects supporting `in`: they have __contains__."""
-
-    __slots__ = ()
-    __class_getitem__ = classmethod(_generic_alias)
-
-    @abstractmethod
-    def __contains__(self, x):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__contains__') if cls is Container else NotImplemented
-
-
-class Collection(Sized, Iterable, Container):
-    """Sized, iterable containers."""
-
-    __slots__ = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not Collection:
-            return NotImplemented
-        return _check_methods(C, '__len__', '__iter__', '__contains__')
-
-
-class Buffer(metaclass=ABCMeta):
-    """Objects exposing a buffer: they have __buffer__ (3.12)."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __buffer__(self, flags, /):
-        raise NotImplementedError
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__buffer__') if cls is Buffer else NotImplemented
+# minipy's function type does not list __call__ in its __dict__ yet, so the structural check
+# would miss plain functions: register them.
+Callable.register(type(_structurally_has))
 
 
 class _CallableGenericAlias:
-    """Callable[[int, str], float]: the argument types are kept flat in __args__ with the
-    result last, and printed back as a list."""
+    """Callable[[int, str], float]: __args__ holds the argument types and then the result
+    type, flat; repr shows the arguments as a list again."""
 
     def __init__(self, origin, args):
         self.__origin__ = origin
         self.__args__ = args
 
     def __repr__(self):
-        from types import _type_repr
-        *params, result = self.__args__
-        if params == [Ellipsis]:
+        from types import _annotation_repr
+        *arguments, result = self.__args__
+        if arguments == [Ellipsis]:
             shown = '...'
         else:
-            shown = '[%s]' % ', '.join(_type_repr(a) for a in params)
-        return 'collections.abc.Callable[%s, %s]' % (shown, _type_repr(result))
+            shown = '[%s]' % ', '.join([_annotation_repr(argument) for argument in arguments])
+        return 'collections.abc.Callable[%s, %s]' % (shown, _annotation_repr(result))
 
     def __eq__(self, other):
         if not isinstance(other, _CallableGenericAlias):
@@ -408,193 +307,181 @@ class _CallableGenericAlias:
         return (self.__origin__,)
 
 
-class Callable(metaclass=ABCMeta):
-    """Objects that can be called: they have __call__."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __call__(self, *args, **kwds):
-        return False
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _check_methods(C, '__call__') if cls is Callable else NotImplemented
-
-    @classmethod
-    def __class_getitem__(cls, item):
-        if not (isinstance(item, tuple) and len(item) == 2):
-            raise TypeError('Callable must be used as Callable[[arg, ...], result].')
-        params, result = item
-        if params is Ellipsis:
-            return _CallableGenericAlias(cls, (Ellipsis, result))
-        if not isinstance(params, list):
-            raise TypeError(f'Expected a list of types, an ellipsis, ParamSpec, or '
-                            f'Concatenate. Got {params!s}')
-        return _CallableGenericAlias(cls, tuple(params) + (result,))
+def _subscript_callable(cls, item):
+    if not isinstance(item, tuple) or len(item) != 2:
+        raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+    arguments, result = item
+    if arguments is Ellipsis:
+        return _CallableGenericAlias(cls, (Ellipsis, result))
+    if not isinstance(arguments, list):
+        raise TypeError(f'Expected a list of types, an ellipsis, ParamSpec, or '
+                        f'Concatenate. Got {arguments!s}')
+    return _CallableGenericAlias(cls, tuple(arguments) + (result,))
 
 
-# Workaround: minipy's function type does not list __call__ in its __dict__ yet, so the hook
-# above would miss plain functions.
-Callable.register(type(_check_methods))
+Callable.__class_getitem__ = classmethod(_subscript_callable)
 
-# --- Sets --------------------------------------------------------------------------------------
+
+# =============================================================================================
+# Sets
+
+def _frozenset_style_hash(elements, size):
+    # The hash frozenset uses, so that equal sets of different classes hash alike: each
+    # element hash is spread over the bits, the results are xor-ed (so order does not
+    # matter), and the total is mixed once more and folded into a signed machine word.
+    mask = 2 * sys.maxsize + 1
+    total = (1927868237 * (size + 1)) & mask
+    for element in elements:
+        h = hash(element)
+        total ^= ((h ^ (h << 16) ^ 89869747) * 3644798167) & mask
+    total ^= (total >> 11) ^ (total >> 25)
+    total = (total * 69069 + 907133923) & mask
+    if total > sys.maxsize:
+        total -= mask + 1
+    return 590923713 if total == -1 else total
+
 
 class Set(Collection):
-    """A read-only set: from __contains__, __iter__ and __len__ it gets the comparisons
-    (subset/superset by containment), isdisjoint, and the operators & | - ^.  Results are
-    made with cls._from_iterable(iterable) -- the class itself by default, so a class whose
-    constructor does not take an iterable overrides that classmethod."""
+    """A read-only set.  From __contains__, __iter__ and __len__ come the comparisons (by
+    inclusion), isdisjoint() and the operators & | - ^.  Their results are built by the class
+    method _from_iterable(iterable), which calls the class itself; override it when the
+    constructor does not take an iterable."""
 
     __slots__ = ()
 
-    def _contains_all(self, other):
-        return all(item in self for item in other)
+    @classmethod
+    def _from_iterable(cls, it):
+        """A set of this kind holding the items of it."""
+        return cls(it)
+
+    def _coerced(self, other):
+        # The other operand of - and ^ as a Set, or NotImplemented if it is not iterable.
+        if isinstance(other, Set):
+            return other
+        return self._from_iterable(other) if isinstance(other, Iterable) else NotImplemented
+
+    # -- comparisons: inclusion, with a length test first to fail early.  <= and >= are the
+    # two inclusions; <, > and == are a length test followed by one of them (made by
+    # _inclusion_comparison below the class).
 
     def __le__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) <= len(other) and all(item in other for item in self)
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
+        return len(self) <= len(other) and all(element in other for element in self)
 
     def __ge__(self, other):
         if not isinstance(other, Set):
             return NotImplemented
-        return len(self) >= len(other) and self._contains_all(other)
+        return len(self) >= len(other) and all(element in self for element in other)
 
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+    def isdisjoint(self, other):
+        """Whether no element of other is in this set."""
+        return not any(element in self for element in other)
 
-    def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
-
-    @classmethod
-    def _from_iterable(cls, it):
-        """Make a set of this kind from an iterable (override when the constructor differs)."""
-        return cls(it)
-
-    def _as_set(self, other):
-        # The other operand of - and ^ as a Set (NotImplemented when it is not iterable).
-        if isinstance(other, Set):
-            return other
-        if isinstance(other, Iterable):
-            return self._from_iterable(other)
-        return NotImplemented
+    # -- the operators --
 
     def __and__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        return self._from_iterable(item for item in other if item in self)
+        return self._from_iterable(element for element in other if element in self)
 
     __rand__ = __and__
 
     def __or__(self, other):
         if not isinstance(other, Iterable):
             return NotImplemented
-        def both():
-            yield from self
-            yield from other
-        return self._from_iterable(both())
+        return self._from_iterable(element for side in (self, other) for element in side)
 
     __ror__ = __or__
 
     def __sub__(self, other):
-        other = self._as_set(other)
+        other = self._coerced(other)
         if other is NotImplemented:
             return other
-        return self._from_iterable(item for item in self if item not in other)
+        return self._from_iterable(element for element in self if element not in other)
 
     def __rsub__(self, other):
-        other = self._as_set(other)
+        other = self._coerced(other)
         if other is NotImplemented:
             return other
-        return self._from_iterable(item for item in other if item not in self)
+        return self._from_iterable(element for element in other if element not in self)
 
     def __xor__(self, other):
-        other = self._as_set(other)
+        other = self._coerced(other)
         if other is NotImplemented:
             return other
         return (self - other) | (other - self)
 
     __rxor__ = __xor__
 
-    def isdisjoint(self, other):
-        """True if the two sets have no element in common."""
-        return not any(item in self for item in other)
-
     def _hash(self):
-        """A hash for immutable Set classes, computed like frozenset's so that equal sets
-        of different classes hash alike: each element's hash is scrambled, the results are
-        combined with xor (order does not matter), and the total is mixed once more."""
-        mask = 2 * sys.maxsize + 1
-        h = (1927868237 * (len(self) + 1)) & mask
-        for item in self:
-            eh = hash(item)
-            h ^= ((eh ^ (eh << 16) ^ 89869747) * 3644798167) & mask
-        h ^= (h >> 11) ^ (h >> 25)
-        h = (h * 69069 + 907133923) & mask
-        if h > sys.maxsize:
-            h -= mask + 1
-        return 590923713 if h == -1 else h
+        """A hash for immutable set classes, equal to frozenset's for equal contents."""
+        return _frozenset_style_hash(self, len(self))
 
 
+def _inclusion_comparison(name, lengths_allow, inclusion):
+    def compare(self, other):
+        if not isinstance(other, Set):
+            return NotImplemented
+        return lengths_allow(len(self), len(other)) and getattr(self, inclusion)(other)
+    compare.__name__ = name
+    compare.__qualname__ = 'Set.' + name
+    return compare
+
+
+Set.__lt__ = _inclusion_comparison('__lt__', lambda mine, theirs: mine < theirs, '__le__')
+Set.__gt__ = _inclusion_comparison('__gt__', lambda mine, theirs: mine > theirs, '__ge__')
+Set.__eq__ = _inclusion_comparison('__eq__', lambda mine, theirs: mine == theirs, '__le__')
 Set.register(frozenset)
 
 
 class MutableSet(Set):
-    """A set that can change: add and discard are abstract; remove, pop, clear and the
-    in-place operators are built on them."""
+    """A set that can change.  add() and discard() are abstract; remove, pop, clear and the
+    in-place operators |= &= ^= -= are built on them."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def add(self, value):
-        """Add an element."""
-        raise NotImplementedError
-
-    @abstractmethod
-    def discard(self, value):
-        """Remove an element if present."""
-        raise NotImplementedError
+    add = _abstract('add', NotImplementedError)            # put a value in
+    discard = _abstract('discard', NotImplementedError)    # take a value out, if there
 
     def remove(self, value):
-        """Remove an element; KeyError if absent."""
+        """Take value out of the set; KeyError if it is not there."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Remove and return some element; KeyError if empty."""
+        """Take out and return an arbitrary element; KeyError if the set is empty."""
         for value in self:
-            break
-        else:
-            raise KeyError
-        self.discard(value)
-        return value
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
-        """Remove every element."""
+        """Take out every element (one pop() at a time, until pop() finds none)."""
         while True:
             try:
                 self.pop()
             except KeyError:
                 return
 
+    # In-place operators: |= adds, -= &= take away, ^= does both.
+
     def __ior__(self, it):
         for value in it:
             self.add(value)
         return self
 
+    def __isub__(self, it):
+        if it is self:
+            self.clear()                  # everything goes, without iterating while removing
+            return self
+        for value in it:
+            self.discard(value)
+        return self
+
     def __iand__(self, it):
-        for value in list(self - it):
+        for value in self - it:
             self.discard(value)
         return self
 
@@ -602,49 +489,29 @@ class MutableSet(Set):
         if it is self:
             self.clear()
             return self
-        for value in self._as_set(it):
-            if value in self:
-                self.discard(value)
-            else:
-                self.add(value)
-        return self
-
-    def __isub__(self, it):
-        if it is self:
-            self.clear()
-            return self
+        if not isinstance(it, Set):
+            it = self._from_iterable(it)
         for value in it:
-            self.discard(value)
+            (self.discard if value in self else self.add)(value)
         return self
 
 
 MutableSet.register(set)
 
-# --- Mappings ----------------------------------------------------------------------------------
+
+# =============================================================================================
+# Mappings
 
 class Mapping(Collection):
-    """A read-only mapping.  Subclasses give __getitem__, __iter__ (the keys) and __len__;
-    get, __contains__, keys/items/values views and __eq__ follow from them."""
+    """A read-only mapping.  Subclasses define __getitem__, __iter__ (over the keys) and
+    __len__; get, `in`, keys(), items(), values() and == follow."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __getitem__(self, key):
-        raise KeyError
+    # Mappings are not reversible unless a subclass says otherwise.
+    __reversed__ = None
 
-    def get(self, key, default=None):
-        """self[key] if present, else default."""
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __contains__(self, key):
-        try:
-            self[key]
-            return True
-        except KeyError:
-            return False
+    __getitem__ = _abstract('__getitem__', KeyError)
 
     def keys(self):
         """A set-like view of the keys."""
@@ -658,20 +525,30 @@ class Mapping(Collection):
         """A view of the values."""
         return ValuesView(self)
 
+    # Lookups through __getitem__.
+
+    def __contains__(self, key):
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def get(self, key, default=None):
+        """self[key], or default if key is missing."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    # Mappings are not reversible unless a subclass says so.
-    __reversed__ = None
-
-
-Mapping.register(mappingproxy)
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
 
 class MappingView(Sized):
-    """The base of the views a Mapping's keys(), items() and values() return."""
+    """What a Mapping's keys(), items() and values() return: a live view of the mapping."""
 
     __slots__ = ('_mapping',)
     __class_getitem__ = classmethod(_generic_alias)
@@ -686,14 +563,17 @@ class MappingView(Sized):
         return '%s(%r)' % (type(self).__name__, self._mapping)
 
 
+def _plain_set(cls, it):
+    # The key and item views build the results of their set operators as plain sets.
+    return set(it)
+
+
 class KeysView(MappingView, Set):
     """The keys of a mapping, as a read-only set."""
 
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, key):
         return key in self._mapping
@@ -702,17 +582,12 @@ class KeysView(MappingView, Set):
         return iter(self._mapping)
 
 
-KeysView.register(dict_keys)
-
-
 class ItemsView(MappingView, Set):
     """The (key, value) pairs of a mapping, as a read-only set."""
 
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = classmethod(_plain_set)
 
     def __contains__(self, item):
         key, value = item
@@ -727,221 +602,210 @@ class ItemsView(MappingView, Set):
         return ((key, mapping[key]) for key in mapping)
 
 
-ItemsView.register(dict_items)
-
-
 class ValuesView(MappingView, Collection):
     """The values of a mapping."""
 
     __slots__ = ()
 
     def __contains__(self, value):
-        return any(v is value or v == value for v in self)
+        return any(found is value or found == value for found in self)
 
     def __iter__(self):
         mapping = self._mapping
         return (mapping[key] for key in mapping)
 
 
-ValuesView.register(dict_values)
-
-
 class MutableMapping(Mapping):
-    """A mapping that can change: __setitem__ and __delitem__ are abstract too; pop,
-    popitem, clear, update and setdefault come from them."""
+    """A mapping that can change.  __setitem__ and __delitem__ are abstract as well; pop,
+    popitem, clear, update and setdefault are built on them."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
+    __setitem__ = _abstract('__setitem__', KeyError)
+    __delitem__ = _abstract('__delitem__', KeyError)
 
-    @abstractmethod
-    def __delitem__(self, key):
-        raise KeyError
+    __marker = object()
 
-    _missing = object()
-
-    def pop(self, key, default=_missing):
-        """Remove key and return its value; default if absent (KeyError without one)."""
+    def pop(self, key, default=__marker):
+        """Remove key and return its value; default if key is missing (KeyError when no
+        default is given)."""
         try:
             value = self[key]
         except KeyError:
-            if default is MutableMapping._missing:
+            if default is self.__marker:
                 raise
             return default
         del self[key]
         return value
 
     def popitem(self):
-        """Remove and return some (key, value) pair; KeyError if empty."""
+        """Remove and return some (key, value) pair; KeyError if the mapping is empty."""
         for key in self:
-            break
-        else:
-            raise KeyError
-        value = self[key]
-        del self[key]
-        return key, value
+            value = self[key]
+            del self[key]
+            return key, value
+        raise KeyError
 
     def clear(self):
         """Remove every item."""
-        while True:
-            try:
+        try:
+            while True:
                 self.popitem()
-            except KeyError:
-                return
+        except KeyError:
+            pass
 
     def update(self, other=(), /, **kwds):
-        """Copy items from a mapping, an object with keys(), or an iterable of pairs, then
-        from the keyword arguments."""
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, 'keys'):
-            for key in other.keys():
+        """Store the items of other -- a mapping, an object with keys(), or an iterable of
+        (key, value) pairs -- and then the keyword arguments."""
+        if isinstance(other, Mapping) or hasattr(other, 'keys'):
+            keys = other if isinstance(other, Mapping) else other.keys()
+            for key in keys:
                 self[key] = other[key]
         else:
-            for key, value in other:
+            for pair in other:
+                key, value = pair
                 self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+        for key in kwds:
+            self[key] = kwds[key]
 
     def setdefault(self, key, default=None):
-        """self[key], after setting it to default if it was absent."""
+        """self[key], after storing default under key if it was missing."""
         try:
             return self[key]
         except KeyError:
-            self[key] = default
-            return default
+            pass
+        self[key] = default
+        return default
 
 
-MutableMapping.register(dict)
+# =============================================================================================
+# Sequences
 
-# --- Sequences ---------------------------------------------------------------------------------
+def _same_item(candidate, value):
+    # Containers test membership by identity first, then equality.
+    return candidate is value or candidate == value
+
 
 class Sequence(Reversible, Collection):
-    """A read-only sequence.  Subclasses give __getitem__ (raising IndexError past the end)
-    and __len__; iteration, `in`, reversed(), index and count follow."""
+    """A read-only sequence.  Subclasses define __getitem__ (raising IndexError past the
+    end) and __len__; iteration, `in`, reversed(), index() and count() follow."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __getitem__(self, index):
-        raise IndexError
+    __getitem__ = _abstract('__getitem__', IndexError)
 
     def __iter__(self):
-        i = 0
+        position = 0
         while True:
             try:
-                item = self[i]
+                item = self[position]
             except IndexError:
                 return
             yield item
-            i += 1
+            position += 1
 
     def __contains__(self, value):
-        return any(v is value or v == value for v in self)
+        for item in self:
+            if _same_item(item, value):
+                return True
+        return False
 
     def __reversed__(self):
-        for i in range(len(self) - 1, -1, -1):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
 
     def index(self, value, start=0, stop=None):
-        """The first index of value (within [start:stop]); ValueError if absent."""
+        """The first position of value between start and stop; ValueError if absent.
+        Negative bounds count from the end, as in slices."""
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(start + len(self), 0)
         if stop is not None and stop < 0:
             stop += len(self)
-        i = start
-        while stop is None or i < stop:
+        position = start
+        while stop is None or position < stop:
             try:
-                item = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if item is value or item == value:
-                return i
-            i += 1
+            if _same_item(item, value):
+                return position
+            position += 1
         raise ValueError
 
     def count(self, value):
-        """The number of occurrences of value."""
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
+        """How many items are value, or equal to it."""
+        total = 0
+        for item in self:
+            if _same_item(item, value):
+                total += 1
+        return total
 
 
 class ByteString(Sequence):
-    """bytes and bytearray (deprecated since 3.12)."""
+    """bytes and bytearray.  (Deprecated since 3.12: use Buffer, or a union of the two.)"""
 
     __slots__ = ()
-
-
-ByteString.register(bytes)
-ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """A sequence that can change: __setitem__, __delitem__ and insert are abstract too;
-    append, extend, pop, remove, reverse, clear and += come from them."""
+    """A sequence that can change.  __setitem__, __delitem__ and insert() are abstract as
+    well; append, extend, pop, remove, reverse, clear and += are built on them."""
 
     __slots__ = ()
 
-    @abstractmethod
-    def __setitem__(self, index, value):
-        raise IndexError
-
-    @abstractmethod
-    def __delitem__(self, index):
-        raise IndexError
-
-    @abstractmethod
-    def insert(self, index, value):
-        """Insert value before index."""
-        raise IndexError
+    __setitem__ = _abstract('__setitem__', IndexError)
+    __delitem__ = _abstract('__delitem__', IndexError)
+    insert = _abstract('insert', IndexError)               # insert(index, value)
 
     def append(self, value):
-        """Add value at the end."""
+        """Put value at the end."""
         self.insert(len(self), value)
+
+    def extend(self, values):
+        """Append the items of values one by one."""
+        if values is self:
+            values = list(values)     # a snapshot, or extending would never end
+        for value in values:
+            self.append(value)
+
+    def pop(self, index=-1):
+        """Remove and return the item at index (the last one by default)."""
+        item = self[index]
+        del self[index]
+        return item
+
+    def remove(self, value):
+        """Remove the first occurrence of value; ValueError if there is none."""
+        del self[self.index(value)]
+
+    def reverse(self):
+        """Reverse the items in place, swapping from both ends towards the middle."""
+        low, high = 0, len(self) - 1
+        while low < high:
+            self[low], self[high] = self[high], self[low]
+            low += 1
+            high -= 1
 
     def clear(self):
         """Remove every item."""
-        while True:
-            try:
+        try:
+            while True:
                 self.pop()
-            except IndexError:
-                return
-
-    def reverse(self):
-        """Reverse in place."""
-        n = len(self)
-        for i in range(n // 2):
-            j = n - 1 - i
-            self[i], self[j] = self[j], self[i]
-
-    def extend(self, values):
-        """Append each item of values."""
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
-
-    def pop(self, index=-1):
-        """Remove and return the item at index (default the last)."""
-        value = self[index]
-        del self[index]
-        return value
-
-    def remove(self, value):
-        """Remove the first occurrence of value; ValueError if absent."""
-        del self[self.index(value)]
+        except IndexError:
+            pass
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+# ---- the builtin types -----------------------------------------------------------------------
+
+for _kind, _registered in ((Mapping, (mappingproxy,)), (MutableMapping, (dict,)),
+                           (KeysView, (dict_keys,)), (ItemsView, (dict_items,)),
+                           (ValuesView, (dict_values,)),
+                           (Sequence, (tuple, str, range)), (ByteString, (bytes, bytearray)),
+                           (MutableSequence, (list, bytearray))):
+    for _type in _registered:
+        _kind.register(_type)
+del _kind, _registered, _type

@@ -1,18 +1,18 @@
-"""Tools for the with statement.
+"""contextlib: utilities for the with statement.
 
-contextmanager(gen_func) makes context managers from generator functions: the code before
-the generator's single `yield` runs on entry, the yielded value is what `as` binds, and the
-code after it runs on exit.  An exception raised in the with block is thrown into the
-generator at the `yield`, so a try/except/finally around the yield sees it; if the generator
-lets it out again (or raises another), the with statement propagates that, and if the
-generator ends normally, the exception is suppressed.
+The main tool is @contextmanager, which turns a generator function with one `yield` into a
+context manager: the code before the yield is the setup, the yielded value is what `as`
+binds, the code after it is the cleanup.  An exception raised in the with block is thrown into
+the generator at the yield, so try/except/finally around the yield handle it; the generator
+re-raising it (or raising another) propagates it, returning normally suppresses it.
 
-ExitStack collects exit callbacks at run time and calls them newest first when the block
-ends, exactly as the same number of nested with statements would, including which exception
-reaches each callback and how the exceptions chain (__context__).
+ExitStack is a with statement whose exit callbacks are chosen at run time: they run newest
+first, each seeing the exception the previous one left, exactly as nested with statements
+would (the __context__ chains included).
 
-The other classes are small ready-made context managers: suppress, closing, aclosing,
-nullcontext, redirect_stdout / redirect_stderr, chdir.
+The rest are small ready-made managers: suppress, closing, aclosing, nullcontext,
+redirect_stdout, redirect_stderr, chdir, and the ABCs AbstractContextManager and
+AbstractAsyncContextManager.
 """
 
 import abc
@@ -30,14 +30,26 @@ def _generic_alias(cls, item):
     from types import GenericAlias
     return GenericAlias(cls, item)
 
-# --- The abstract classes ----------------------------------------------------------------------
+
+def _protocol_hook(owner, methods):
+    # __subclasshook__ of the two ABCs: structural, for the ABC itself only.
+    def __subclasshook__(cls, C):
+        if cls is not owner():
+            return NotImplemented
+        return _collections_abc._structurally_has(C, methods)
+    return classmethod(__subclasshook__)
+
+
+# =============================================================================================
+# The ABCs
 
 class AbstractContextManager(abc.ABC):
-    """ABC of context managers: any class with __enter__ and __exit__ counts.  Subclasses
-    inherit an __enter__ returning self."""
+    """Context managers: any class with __enter__ and __exit__ is one.  A subclass inherits
+    an __enter__ that returns self."""
 
     __slots__ = ()
     __class_getitem__ = classmethod(_generic_alias)
+    __subclasshook__ = _protocol_hook(lambda: AbstractContextManager, ('__enter__', '__exit__'))
 
     def __enter__(self):
         return self
@@ -46,18 +58,15 @@ class AbstractContextManager(abc.ABC):
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not AbstractContextManager:
-            return NotImplemented
-        return _collections_abc._check_methods(C, '__enter__', '__exit__')
-
 
 class AbstractAsyncContextManager(abc.ABC):
-    """ABC of asynchronous context managers (__aenter__ and __aexit__)."""
+    """Asynchronous context managers: any class with __aenter__ and __aexit__.  A subclass
+    inherits an __aenter__ that returns self."""
 
     __slots__ = ()
     __class_getitem__ = classmethod(_generic_alias)
+    __subclasshook__ = _protocol_hook(lambda: AbstractAsyncContextManager,
+                                      ('__aenter__', '__aexit__'))
 
     async def __aenter__(self):
         return self
@@ -66,129 +75,140 @@ class AbstractAsyncContextManager(abc.ABC):
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is not AbstractAsyncContextManager:
-            return NotImplemented
-        return _collections_abc._check_methods(C, '__aenter__', '__aexit__')
 
+# =============================================================================================
+# Using a context manager as a decorator
 
 class ContextDecorator(object):
-    """Mixin that lets a context manager decorate functions: each call of the decorated
-    function runs inside `with <the manager>`."""
+    """Mixin for context managers that can also decorate a function: every call of the
+    function then runs inside a with statement on the manager.  A manager that can only be
+    entered once overrides _recreate_cm() to supply a fresh one per call."""
 
     def _recreate_cm(self):
-        # A manager that can only be entered once makes a fresh copy of itself here.
         return self
 
     def __call__(self, func):
+        manager_for_call = self._recreate_cm
+
         @wraps(func)
         def inner(*args, **kwds):
-            with self._recreate_cm():
+            with manager_for_call():
                 return func(*args, **kwds)
         return inner
 
 
 class AsyncContextDecorator(object):
-    """Like ContextDecorator, for asynchronous context managers and coroutine functions."""
+    """ContextDecorator for asynchronous managers: decorates coroutine functions, each call
+    running inside an `async with`."""
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
+        manager_for_call = self._recreate_cm
+
         @wraps(func)
         async def inner(*args, **kwds):
-            async with self._recreate_cm():
+            async with manager_for_call():
                 return await func(*args, **kwds)
         return inner
 
-# --- contextmanager ----------------------------------------------------------------------------
 
-class _GeneratorCM:
-    """What @contextmanager and @asynccontextmanager return: holds the generator, and the
-    function and arguments that made it so that decorator use can make a new one per call."""
+# =============================================================================================
+# @contextmanager and @asynccontextmanager
+
+class _GeneratorBacked:
+    # The state shared by the two generator-based managers: the generator, and how to make
+    # another one (a decorated function needs a fresh generator per call).
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
-        self.__doc__ = getattr(func, '__doc__', None) or type(self).__doc__
+        documented = getattr(func, '__doc__', None)
+        self.__doc__ = type(self).__doc__ if documented is None else documented
 
     def _recreate_cm(self):
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
-    def _forget_recipe(self):
-        # Entered once, the recipe is no longer needed; do not keep the arguments alive.
+    def _entered(self):
+        # Once entered the manager cannot be made again: let go of the arguments.
         del self.func, self.args, self.kwds
 
 
-def _outcome_of_throw(exc, value, traceback, stop_types):
-    """Decide __exit__'s result after throwing `value` into the generator made it raise
-    `exc`: True suppresses, False re-raises `value`, None means `exc` itself propagates."""
-    if isinstance(exc, stop_types):
-        # The generator finished: the exception was handled -- unless the StopIteration is
-        # the very exception from the with block, which must not vanish.
-        return exc is not value
-    if exc is value:
-        # The generator let the original exception out: report "not suppressed" and let the
-        # with statement re-raise it, with its own traceback.
-        exc.__traceback__ = traceback
+def _thrown_exception_verdict(raised, thrown, traceback, end_of_generator):
+    """After `thrown` (the exception of the with block) was thrown into the generator, the
+    generator raised `raised`.  Returns __exit__'s answer: True (suppress), False (let the
+    with statement re-raise `thrown`), or None (`raised` itself must propagate)."""
+    if isinstance(raised, end_of_generator):
+        # The generator ran to its end: it handled the exception.  Unless the exception was
+        # itself a StopIteration, which must not disappear.
+        return raised is not thrown
+    if raised is thrown:
+        # Passed through unchanged: "not suppressed", with the with block's traceback.
+        raised.__traceback__ = traceback
         return False
-    if (isinstance(exc, RuntimeError) and isinstance(value, (StopIteration, StopAsyncIteration))
-            and exc.__cause__ is value):
-        # PEP 479 turned the StopIteration we threw in into a RuntimeError.
-        value.__traceback__ = traceback
+    converted = (isinstance(raised, RuntimeError)
+                 and isinstance(thrown, (StopIteration, StopAsyncIteration))
+                 and raised.__cause__ is thrown)
+    if converted:
+        # PEP 479 turned the StopIteration we threw in into a RuntimeError: report the
+        # original as not suppressed.
+        thrown.__traceback__ = traceback
         return False
     return None
 
 
-class _GeneratorContextManager(_GeneratorCM, AbstractContextManager, ContextDecorator):
-    """Helper for @contextmanager decorator."""
+class _GeneratorContextManager(_GeneratorBacked, AbstractContextManager, ContextDecorator):
+    """A context manager made by @contextmanager from a generator."""
 
     def __enter__(self):
-        self._forget_recipe()
+        self._entered()
+        for value in self.gen:
+            return value
+        raise RuntimeError("generator didn't yield")
+
+    def _expect_end(self, complaint):
+        # The generator must be finished now; if it yields again that is an error.
         try:
-            return next(self.gen)
+            next(self.gen)
         except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+            return
+        try:
+            raise RuntimeError(complaint)
+        finally:
+            self.gen.close()
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            # Normal exit: the generator must finish now.
-            try:
-                next(self.gen)
-            except StopIteration:
-                return False
-            try:
-                raise RuntimeError("generator didn't stop")
-            finally:
-                self.gen.close()
+            self._expect_end("generator didn't stop")
+            return False
         if value is None:
-            # Some callers pass the type only; make an instance to compare identities.
-            value = typ()
+            value = typ()        # some callers pass only the type
         try:
             self.gen.throw(value)
-        except BaseException as exc:
-            verdict = _outcome_of_throw(exc, value, traceback, StopIteration)
+        except BaseException as raised:
+            verdict = _thrown_exception_verdict(raised, value, traceback, StopIteration)
             if verdict is None:
                 raise
             return verdict
-        # The generator caught the exception and yielded again.
+        # The generator caught the exception and yielded once more.
         try:
             raise RuntimeError("generator didn't stop after throw()")
         finally:
             self.gen.close()
 
 
-class _AsyncGeneratorContextManager(_GeneratorCM, AbstractAsyncContextManager,
+class _AsyncGeneratorContextManager(_GeneratorBacked, AbstractAsyncContextManager,
                                     AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
+    """An asynchronous context manager made by @asynccontextmanager."""
 
     async def __aenter__(self):
-        self._forget_recipe()
+        self._entered()
         try:
             return await self.gen.__anext__()
         except StopAsyncIteration:
-            raise RuntimeError("generator didn't yield") from None
+            pass
+        raise RuntimeError("generator didn't yield")
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
@@ -204,8 +224,8 @@ class _AsyncGeneratorContextManager(_GeneratorCM, AbstractAsyncContextManager,
             value = typ()
         try:
             await self.gen.athrow(value)
-        except BaseException as exc:
-            verdict = _outcome_of_throw(exc, value, traceback, StopAsyncIteration)
+        except BaseException as raised:
+            verdict = _thrown_exception_verdict(raised, value, traceback, StopAsyncIteration)
             if verdict is None:
                 raise
             return verdict
@@ -216,15 +236,17 @@ class _AsyncGeneratorContextManager(_GeneratorCM, AbstractAsyncContextManager,
 
 
 def contextmanager(func):
-    """Decorator turning a one-yield generator function into a context manager factory:
+    """Decorator making a context manager factory out of a generator function that yields
+    once:
 
         @contextmanager
-        def opened(path):
-            f = open(path)
+        def working_in(path):
+            previous = os.getcwd()
+            os.chdir(path)
             try:
-                yield f
+                yield path
             finally:
-                f.close()
+                os.chdir(previous)
     """
     @wraps(func)
     def helper(*args, **kwds):
@@ -233,19 +255,52 @@ def contextmanager(func):
 
 
 def asynccontextmanager(func):
-    """Like contextmanager, for async generator functions used with `async with`."""
+    """@contextmanager for async generator functions, giving `async with` managers."""
     @wraps(func)
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
     return helper
 
-# --- Small context managers --------------------------------------------------------------------
 
-class closing(AbstractContextManager):
-    """`with closing(thing) as t:` binds thing and calls thing.close() at the end."""
+# =============================================================================================
+# Small ready-made managers
 
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
+    """A manager that does nothing and hands out enter_result; stands in where a manager is
+    optional:
+
+        guard = lock if shared else nullcontext()
+        with guard:
+            ...
+    """
+
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        return None
+
+    # The asynchronous protocol behaves exactly like the synchronous one.
+
+    async def __aenter__(self):
+        return self.__enter__()
+
+    async def __aexit__(self, *excinfo):
+        return self.__exit__(*excinfo)
+
+
+class _Closer:
+    # closing and aclosing: hand out `thing`, then shut it down on the way out.
     def __init__(self, thing):
         self.thing = thing
+
+
+class closing(_Closer, AbstractContextManager):
+    """`with closing(resource) as r:` hands out the resource and calls its close() when the
+    block ends, however it ends."""
 
     def __enter__(self):
         return self.thing
@@ -254,11 +309,8 @@ class closing(AbstractContextManager):
         self.thing.close()
 
 
-class aclosing(AbstractAsyncContextManager):
-    """`async with aclosing(agen) as g:` awaits agen.aclose() at the end."""
-
-    def __init__(self, thing):
-        self.thing = thing
+class aclosing(_Closer, AbstractAsyncContextManager):
+    """`async with aclosing(agen) as g:` awaits agen.aclose() when the block ends."""
 
     async def __aenter__(self):
         return self.thing
@@ -267,40 +319,40 @@ class aclosing(AbstractAsyncContextManager):
         await self.thing.aclose()
 
 
-class _RedirectStream(AbstractContextManager):
-    # Swap sys.<_stream> for the target while the block runs.  A stack of the previous
-    # streams makes one instance reusable and re-entrant.
-    _stream = None
+class _StreamSwap(AbstractContextManager):
+    # Points sys.<stream_name> at another file while the block runs.  The replaced streams are
+    # stacked, so one instance may be entered again (even while already entered).
+    stream_name = None
 
     def __init__(self, new_target):
         self._new_target = new_target
-        self._saved = []
+        self._replaced = []
 
     def __enter__(self):
-        self._saved.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        self._replaced.append(getattr(sys, self.stream_name))
+        setattr(sys, self.stream_name, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
-        setattr(sys, self._stream, self._saved.pop())
+        setattr(sys, self.stream_name, self._replaced.pop())
 
 
-class redirect_stdout(_RedirectStream):
-    """Send sys.stdout to another file object while the block runs."""
-    _stream = 'stdout'
+class redirect_stdout(_StreamSwap):
+    """Send what is printed to sys.stdout to another file object while the block runs."""
+    stream_name = 'stdout'
 
 
-class redirect_stderr(_RedirectStream):
-    """Send sys.stderr to another file object while the block runs."""
-    _stream = 'stderr'
+class redirect_stderr(_StreamSwap):
+    """Send what is written to sys.stderr to another file object while the block runs."""
+    stream_name = 'stderr'
 
 
 class suppress(AbstractContextManager):
-    """Ignore the listed exception types raised in the block; execution continues after
-    the with statement.
+    """Silence the given exception types if the block raises one; execution continues after
+    the with statement:
 
         with suppress(FileNotFoundError):
-            os.remove(path)
+            os.remove(scratch_file)
     """
 
     def __init__(self, *exceptions):
@@ -312,242 +364,238 @@ class suppress(AbstractContextManager):
     def __exit__(self, exctype, excinst, exctb):
         if exctype is None:
             return False
-        # (Like except clauses, this looks at the real class hierarchy only.)
+        # The real class hierarchy decides, as in except clauses.
         if issubclass(exctype, self._exceptions):
             return True
-        group = getattr(sys.modules['builtins'], 'BaseExceptionGroup', None)
-        if group is not None and issubclass(exctype, group):
-            matched, rest = excinst.split(self._exceptions)
-            if rest is None:
-                return True
-            raise rest
-        return False
-
-
-class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """A context manager that does nothing; `as` binds enter_result.  Handy where a manager
-    is optional:
-
-        cm = lock if needs_lock else nullcontext()
-        with cm:
-            ...
-    """
-
-    def __init__(self, enter_result=None):
-        self.enter_result = enter_result
-
-    def __enter__(self):
-        return self.enter_result
-
-    def __exit__(self, *excinfo):
-        pass
-
-    async def __aenter__(self):
-        return self.enter_result
-
-    async def __aexit__(self, *excinfo):
-        pass
+        groups = getattr(sys.modules['builtins'], 'BaseExceptionGroup', None)
+        if groups is None or not issubclass(exctype, groups):
+            return False
+        # An exception group: drop the matching members, re-raise what remains (if any).
+        _, remaining = excinst.split(self._exceptions)
+        if remaining is None:
+            return True
+        raise remaining
 
 
 class chdir(AbstractContextManager):
-    """Change the working directory for the block (not thread-safe: it is process-wide)."""
+    """Make path the working directory while the block runs.  The working directory belongs
+    to the whole process: this is not thread-safe."""
 
     def __init__(self, path):
         self.path = path
-        self._saved = []
+        self._previous = []
 
     def __enter__(self):
         import os
-        self._saved.append(os.getcwd())
+        self._previous.append(os.getcwd())
         os.chdir(self.path)
 
     def __exit__(self, *excinfo):
         import os
-        os.chdir(self._saved.pop())
+        os.chdir(self._previous.pop())
 
-# --- ExitStack ---------------------------------------------------------------------------------
 
-def _not_a_cm(cm, protocol):
-    # (The wording of CPython 3.11.)
+# =============================================================================================
+# ExitStack and AsyncExitStack
+
+def _unsupported_protocol(cm, protocol):
     cls = type(cm)
     return TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not support the "
                      f'{protocol} protocol')
 
 
-def _rechain(new_exc, old_exc, frame_exc):
-    """Make new_exc's chain of __context__ end in old_exc, as if each callback had run in a
-    with statement nested inside the previous one.  The chain Python built ends in the
-    exception being handled around the ExitStack (frame_exc); replace that link."""
+def _splice_context(raised, previous, outer):
+    """Make the __context__ chain of `raised` end at `previous` (the exception that was
+    active when its callback ran), as if each callback sat in a with statement nested in the
+    one before.  The chain Python built ends at `outer`, the exception being handled around
+    the whole stack; that link is the one replaced."""
+    node = raised
     while True:
-        link = new_exc.__context__
-        if link is None or link is old_exc:
+        link = node.__context__
+        if link is None or link is previous:
             return
-        if link is frame_exc:
-            break
-        new_exc = link
-    new_exc.__context__ = old_exc
+        if link is outer:
+            node.__context__ = previous
+            return
+        node = link
 
 
-class _ExitStackBase:
-    """The callback stack shared by ExitStack and AsyncExitStack.  Each entry is
-    (is_sync, function taking (exc_type, exc, tb))."""
+def _raise_keeping_context(exception):
+    # `raise` would reset __context__ to the exception being handled: restore ours.
+    context = exception.__context__
+    try:
+        raise exception
+    except BaseException:
+        exception.__context__ = context
+        raise
+
+
+class _CallbackStack:
+    """The stack of exit callbacks behind ExitStack and AsyncExitStack.  Each entry is
+    (is_async, callback); a callback takes (exc_type, exc, traceback) like __exit__."""
 
     def __init__(self):
-        self._exit_callbacks = []
+        self._callbacks = []
 
     def pop_all(self):
-        """Move every registered callback to a new stack, which is returned; this one is
-        left empty (so leaving its with block runs nothing)."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks, self._exit_callbacks = self._exit_callbacks, []
-        return new_stack
+        """Move all registered callbacks to a new stack and return it.  This stack is left
+        empty, so leaving its with block does nothing."""
+        successor = type(self)()
+        successor._callbacks, self._callbacks = self._callbacks, []
+        return successor
+
+    def _add_exit_of(self, cm, exit_method, is_async=False):
+        if is_async:
+            async def exit_callback(exc_type, exc, tb):
+                return await exit_method(cm, exc_type, exc, tb)
+        else:
+            def exit_callback(exc_type, exc, tb):
+                return exit_method(cm, exc_type, exc, tb)
+        self._callbacks.append((is_async, exit_callback))
 
     def push(self, exit):
-        """Register an __exit__-like callback (or an object with __exit__, whose method is
-        registered).  Like __exit__, it may suppress the exception.  Returns `exit`."""
+        """Register an __exit__-style callback, or the __exit__ of an object that has one.
+        Like __exit__, it may suppress the exception by returning true.  Returns exit."""
         exit_method = getattr(type(exit), '__exit__', None)
         if exit_method is None:
-            self._exit_callbacks.append((True, exit))
+            self._callbacks.append((False, exit))
         else:
-            self._push_cm_exit(exit, exit_method)
+            self._add_exit_of(exit, exit_method)
         return exit
 
     def enter_context(self, cm):
-        """Enter a context manager and register its exit; returns what __enter__ returned."""
-        cls = type(cm)
+        """Enter the context manager cm and register its __exit__; returns what __enter__
+        returned."""
+        kind = type(cm)
         try:
-            enter, exit = cls.__enter__, cls.__exit__
+            enter, exit = kind.__enter__, kind.__exit__
         except AttributeError:
-            raise _not_a_cm(cm, 'context manager') from None
+            raise _unsupported_protocol(cm, 'context manager') from None
         result = enter(cm)
-        self._push_cm_exit(cm, exit)
+        self._add_exit_of(cm, exit)
         return result
 
     def callback(self, callback, /, *args, **kwds):
         """Register callback(*args, **kwds) to run at exit (it cannot suppress exceptions).
-        Returns callback, so this works as a decorator."""
-        def run_callback(exc_type, exc, tb):
+        Returns callback, so it can serve as a decorator."""
+        def call_at_exit(exc_type, exc, tb):
             callback(*args, **kwds)
-        run_callback.__wrapped__ = callback
-        self._exit_callbacks.append((True, run_callback))
+        call_at_exit.__wrapped__ = callback
+        self._callbacks.append((False, call_at_exit))
         return callback
 
-    def _push_cm_exit(self, cm, cm_exit):
-        def call_exit(exc_type, exc, tb):
-            return cm_exit(cm, exc_type, exc, tb)
-        self._exit_callbacks.append((True, call_exit))
+    # The unwinding, as a generator shared by the synchronous and asynchronous __exit__: it
+    # yields each (is_async, callback, exc_details); the caller sends back the callback's
+    # result, or throws in what the callback raised.  Its return value is __exit__'s.
+
+    def _unwind(self, exc_details):
+        received = exc_details[0] is not None
+        outer = sys.exc_info()[1]
+        suppressed = False
+        failure = None          # the latest exception raised by a callback
+        while self._callbacks:
+            is_async, callback = self._callbacks.pop()
+            try:
+                if (yield is_async, callback, exc_details):
+                    suppressed = True
+                    failure = None
+                    exc_details = (None, None, None)
+            except BaseException as error:
+                _splice_context(error, exc_details[1], outer)
+                failure = error
+                exc_details = (type(error), error, error.__traceback__)
+        if failure is not None:
+            _raise_keeping_context(failure)
+        return received and suppressed
 
 
-class ExitStack(_ExitStackBase, AbstractContextManager):
-    """A with statement whose exit callbacks are chosen at run time:
+def _drive_sync(steps):
+    # Runs an _unwind() generator whose callbacks are all synchronous.
+    try:
+        is_async, callback, exc_details = next(steps)
+        while True:
+            try:
+                result = callback(*exc_details)
+            except BaseException as error:
+                step = steps.throw(error)
+            else:
+                step = steps.send(result)
+            is_async, callback, exc_details = step
+    except StopIteration as done:
+        return done.value
+
+
+class ExitStack(_CallbackStack, AbstractContextManager):
+    """A with statement whose exit callbacks are registered as the block runs:
 
         with ExitStack() as stack:
             files = [stack.enter_context(open(name)) for name in names]
-            ...   # every opened file is closed at the end, even if a later open() fails
+            ...     # all the files get closed, even if one of the open() calls fails
     """
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc_details):
-        had_exception = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed = False
-        pending = None        # an exception raised by a callback, to re-raise at the end
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if cb(*exc_details):
-                    suppressed = True
-                    pending = None
-                    exc_details = (None, None, None)
-            except BaseException:
-                new_details = sys.exc_info()
-                _rechain(new_details[1], exc_details[1], frame_exc)
-                pending = new_details[1]
-                exc_details = new_details
-        if pending is not None:
-            # `raise` would set __context__ again; put back the chain built above.
-            context = pending.__context__
-            try:
-                raise pending
-            except BaseException:
-                pending.__context__ = context
-                raise
-        return had_exception and suppressed
+        return _drive_sync(self._unwind(exc_details))
 
     def close(self):
-        """Run the callbacks now."""
+        """Run all the callbacks now."""
         self.__exit__(None, None, None)
 
 
-class AsyncExitStack(_ExitStackBase, AbstractAsyncContextManager):
-    """ExitStack for `async with`: also takes asynchronous context managers and coroutine
-    callbacks."""
+class AsyncExitStack(_CallbackStack, AbstractAsyncContextManager):
+    """ExitStack for `async with`: it also takes asynchronous context managers and
+    coroutine callbacks."""
 
     async def enter_async_context(self, cm):
-        """Enter an asynchronous context manager and register its __aexit__."""
-        cls = type(cm)
+        """Enter the asynchronous context manager cm and register its __aexit__."""
+        kind = type(cm)
         try:
-            enter, exit = cls.__aenter__, cls.__aexit__
+            enter, exit = kind.__aenter__, kind.__aexit__
         except AttributeError:
-            raise _not_a_cm(cm, 'asynchronous context manager') from None
+            raise _unsupported_protocol(cm, 'asynchronous context manager') from None
         result = await enter(cm)
-        self._push_async_cm_exit(cm, exit)
+        self._add_exit_of(cm, exit, is_async=True)
         return result
 
     def push_async_exit(self, exit):
-        """Register an __aexit__-like coroutine function (or an object with __aexit__)."""
+        """Register an __aexit__-style coroutine function, or the __aexit__ of an object."""
         exit_method = getattr(type(exit), '__aexit__', None)
         if exit_method is None:
-            self._exit_callbacks.append((False, exit))
+            self._callbacks.append((True, exit))
         else:
-            self._push_async_cm_exit(exit, exit_method)
+            self._add_exit_of(exit, exit_method, is_async=True)
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
         """Register `await callback(*args, **kwds)` to run at exit."""
-        async def run_callback(exc_type, exc, tb):
+        async def await_at_exit(exc_type, exc, tb):
             await callback(*args, **kwds)
-        run_callback.__wrapped__ = callback
-        self._exit_callbacks.append((False, run_callback))
+        await_at_exit.__wrapped__ = callback
+        self._callbacks.append((True, await_at_exit))
         return callback
 
     async def aclose(self):
-        """Run the callbacks now."""
+        """Run all the callbacks now."""
         await self.__aexit__(None, None, None)
-
-    def _push_async_cm_exit(self, cm, cm_exit):
-        async def call_exit(exc_type, exc, tb):
-            return await cm_exit(cm, exc_type, exc, tb)
-        self._exit_callbacks.append((False, call_exit))
 
     async def __aenter__(self):
         return self
 
     async def __aexit__(self, *exc_details):
-        had_exception = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-        suppressed = False
-        pending = None
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                result = cb(*exc_details) if is_sync else await cb(*exc_details)
-                if result:
-                    suppressed = True
-                    pending = None
-                    exc_details = (None, None, None)
-            except BaseException:
-                new_details = sys.exc_info()
-                _rechain(new_details[1], exc_details[1], frame_exc)
-                pending = new_details[1]
-                exc_details = new_details
-        if pending is not None:
-            context = pending.__context__
-            try:
-                raise pending
-            except BaseException:
-                pending.__context__ = context
-                raise
-        return had_exception and suppressed
+        steps = self._unwind(exc_details)
+        try:
+            is_async, callback, details = next(steps)
+            while True:
+                try:
+                    result = callback(*details)
+                    if is_async:
+                        result = await result
+                except BaseException as error:
+                    step = steps.throw(error)
+                else:
+                    step = steps.send(result)
+                is_async, callback, details = step
+        except StopIteration as done:
+            return done.value

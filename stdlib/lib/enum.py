@@ -41,33 +41,33 @@ STRICT = CONFORM = EJECT = KEEP = None
 
 # --- Name and value helpers --------------------------------------------------------------------
 
-def _is_dunder(name):
+def _dunder_name(name):
     return (len(name) > 4 and name.startswith('__') and name.endswith('__')
             and name[2] != '_' and name[-3] != '_')
 
 
-def _is_sunder(name):
+def _sunder_name(name):
     return (len(name) > 2 and name[0] == '_' and name[-1] == '_'
             and name[1] != '_' and name[-2] != '_')
 
 
-def _is_private(cls_name, name):
+def _mangled_private(cls_name, name):
     # _Color__secret: a mangled private name, never a member.
     prefix = '_' + cls_name.lstrip('_') + '__'
     return (name.startswith(prefix) and len(name) > len(prefix)
             and not name.endswith('__'))
 
 
-def _is_descriptor(obj):
+def _acts_as_descriptor(obj):
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
             or hasattr(obj, '__delete__'))
 
 
-def _is_single_bit(num):
+def _one_bit(num):
     return num != 0 and num & (num - 1) == 0
 
 
-def _bits_lsb(num):
+def _set_bits_low_first(num):
     """The set bits of a non-negative int, lowest first (12 -> 4, 8)."""
     while num:
         low = num & -num
@@ -75,11 +75,19 @@ def _bits_lsb(num):
         num ^= low
 
 
+def _calling_module(depth):
+    # The __name__ of the module `depth` frames up from the caller, if it can be told.
+    try:
+        return sys._getframe(depth).f_globals['__name__']
+    except (AttributeError, ValueError, KeyError):
+        return None
+
+
 def show_flag_values(value):
-    return list(_bits_lsb(value))
+    return list(_set_bits_low_first(value))
 
 
-def _signed_bin(num, width=None):
+def _twos_complement_text(num, width=None):
     """Binary with an explicit sign bit, negative numbers in two's complement:
     10 -> '0b0 1010', -11 -> '0b1 0101'.  `width` pads the digits with the sign bit."""
     bits = num.bit_length()
@@ -94,18 +102,19 @@ def _signed_bin(num, width=None):
 
 # --- Member markers ----------------------------------------------------------------------------
 
-class _AutoNull:
+class _NotChosen:
+    # The value of an auto() not filled in yet (its repr is the text CPython shows).
     def __repr__(self):
         return '_auto_null'
 
-_auto_null = _AutoNull()
+_NOT_CHOSEN = _NotChosen()
 
 
 class auto:
     """A member value to be chosen by _generate_next_value_ (1, 2, 3... for Enum; powers of
     two for Flag; the lower-cased name for StrEnum)."""
 
-    def __init__(self, value=_auto_null):
+    def __init__(self, value=_NOT_CHOSEN):
         self.value = value
 
     def __repr__(self):
@@ -166,31 +175,31 @@ class property(DynamicClassAttribute):
 # keyed by id (members live as long as their class).  Only classes whose members need it get
 # these two methods.
 
-_side_attrs = {}
+_stray_attributes = {}
 
 
-def _side_setattr(self, name, value):
+def _setattr_anywhere(self, name, value):
     try:
         object.__setattr__(self, name, value)
     except AttributeError:
-        _side_attrs.setdefault(id(self), {})[name] = value
+        _stray_attributes.setdefault(id(self), {})[name] = value
 
 
-def _side_getattr(self, name):
+def _getattr_from_table(self, name):
     try:
-        return _side_attrs[id(self)][name]
+        return _stray_attributes[id(self)][name]
     except KeyError:
         raise AttributeError('%r object has no attribute %r'
                              % (type(self).__name__, name)) from None
 
 
-_instances_take_attrs = {}
+_accepts_attributes = {}
 
 
-def _needs_side_table(member_type):
+def _needs_attribute_table(member_type):
     if member_type is object:
         return False
-    known = _instances_take_attrs.get(member_type)
+    known = _accepts_attributes.get(member_type)
     if known is None:
         probe = type('probe', (member_type,), {})
         try:
@@ -199,12 +208,12 @@ def _needs_side_table(member_type):
             known = True
         except (AttributeError, TypeError):
             known = False
-        _instances_take_attrs[member_type] = known
+        _accepts_attributes[member_type] = known
     return not known
 
 # --- The class body namespace ------------------------------------------------------------------
 
-_ALLOWED_SUNDER = frozenset([
+_SUNDER_NAMES = frozenset([
     '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_',
     '_iter_member_', '_iter_member_by_value_', '_iter_member_by_def_',
 ])
@@ -241,10 +250,10 @@ class _EnumDict(dict):
     def _is_member(self, key, value):
         """Decide whether `key = value` in the class body defines a member (and check the
         reserved names on the way)."""
-        if self._cls_name is not None and _is_private(self._cls_name, key):
+        if self._cls_name is not None and _mangled_private(self._cls_name, key):
             return False
-        if _is_sunder(key):
-            if key not in _ALLOWED_SUNDER and not key.startswith('_repr_'):
+        if _sunder_name(key):
+            if key not in _SUNDER_NAMES and not key.startswith('_repr_'):
                 raise ValueError('_sunder_ names, such as %r, are reserved for future Enum use'
                                  % (key,))
             if key == '_generate_next_value_':
@@ -258,7 +267,7 @@ class _EnumDict(dict):
                     raise ValueError('_ignore_ cannot specify already set names: %r' % (clash,))
                 self._ignore = names
             return False
-        if _is_dunder(key):
+        if _dunder_name(key):
             return False
         if key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
@@ -266,7 +275,7 @@ class _EnumDict(dict):
             return False
         if isinstance(value, member):
             return True
-        return not _is_descriptor(value)
+        return not _acts_as_descriptor(value)
 
     def _next_value(self, key):
         self._auto_used = True
@@ -276,14 +285,14 @@ class _EnumDict(dict):
     def _fill_auto(self, key, value):
         # auto() alone, or among the items of a tuple value.
         if isinstance(value, auto):
-            if value.value is _auto_null:
+            if value.value is _NOT_CHOSEN:
                 value.value = self._next_value(key)
             return value.value
         if type(value) is tuple and any(isinstance(v, auto) for v in value):
             items = []
             for v in value:
                 if isinstance(v, auto):
-                    if v.value is _auto_null:
+                    if v.value is _NOT_CHOSEN:
                         v.value = self._next_value(key)
                     v = v.value
                 items.append(v)
@@ -305,8 +314,8 @@ class EnumType(type):
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        metacls._check_for_existing_members_(cls, bases)
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
+        metacls._refuse_extending(cls, bases)
+        member_type, first_enum = metacls._mixins_of(cls, bases)
         next_value = getattr(first_enum, '_generate_next_value_', None)
         return _EnumDict(cls, next_value)
 
@@ -320,8 +329,8 @@ class EnumType(type):
         if bad:
             raise ValueError('invalid enum member name(s) %s'
                              % ','.join(repr(n) for n in sorted(bad)))
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        make_member, custom_new, use_args = metacls._find_new_(classdict, member_type,
+        member_type, first_enum = metacls._mixins_of(cls, bases)
+        make_member, custom_new, use_args = metacls._member_factory(classdict, member_type,
                                                                first_enum)
         order = classdict.get('_order_')
 
@@ -336,7 +345,7 @@ class EnumType(type):
             _value2member_map_={},
             _unhashable_values_=[],
             _member_type_=member_type,
-            _value_repr_=metacls._find_data_repr_(cls, bases),
+            _value_repr_=metacls._value_shower_of(cls, bases),
         )
         is_flag = Flag is not None and any(issubclass(b, Flag) for b in bases
                                           if isinstance(b, type))
@@ -346,16 +355,16 @@ class EnumType(type):
         if custom_new:
             # The class body's __new__ makes the members; keep it for subclasses.
             ns['__new_member__'] = ns.pop('__new__')
-        if _needs_side_table(member_type):
-            ns.setdefault('__setattr__', _side_setattr)
-            ns.setdefault('__getattr__', _side_getattr)
+        if _needs_attribute_table(member_type):
+            ns.setdefault('__setattr__', _setattr_anywhere)
+            ns.setdefault('__getattr__', _getattr_from_table)
 
         enum_class = super().__new__(metacls, cls, bases, ns, **kwds)
 
         for name, value in member_values.items():
-            metacls._add_member_(enum_class, name, value)
+            metacls._make_member(enum_class, name, value)
 
-        metacls._choose_str_and_repr(enum_class, classdict, bases, member_type, first_enum)
+        metacls._settle_printing(enum_class, classdict, bases, member_type, first_enum)
         if Enum is not None:
             # From now on, calling the class looks members up.
             type.__setattr__(enum_class, '__new__', Enum.__new__)
@@ -365,7 +374,7 @@ class EnumType(type):
                 # Members defined out of value order list in definition order.
                 enum_class._iter_member_ = enum_class._iter_member_by_def_
         if order is not None:
-            metacls._check_order(enum_class, order)
+            metacls._verify_order(enum_class, order)
         return enum_class
 
     def __init__(cls, *args, **kwds):
@@ -375,7 +384,7 @@ class EnumType(type):
     # -- Creating the class ------------------------------------------------------------------
 
     @staticmethod
-    def _choose_str_and_repr(enum_class, classdict, bases, member_type, first_enum):
+    def _settle_printing(enum_class, classdict, bases, member_type, first_enum):
         """ReprEnum subclasses (IntEnum, StrEnum, IntFlag) print like their data type; other
         enums keep the Enum methods even when mixed with a data type whose methods would
         otherwise come first in the MRO.  Flags keep Flag's operators ahead of int's."""
@@ -406,7 +415,7 @@ class EnumType(type):
                     type.__setattr__(enum_class, name, Flag.__dict__[name])
 
     @staticmethod
-    def _check_order(enum_class, order):
+    def _verify_order(enum_class, order):
         """_order_ lists the canonical members in definition order (a check for code that
         must also run on old Pythons)."""
         if isinstance(order, str):
@@ -418,7 +427,7 @@ class EnumType(type):
             if name in members:
                 if name not in enum_class._member_names_:
                     continue                      # an alias
-                if is_flag and not _is_single_bit(members[name]._value_):
+                if is_flag and not _one_bit(members[name]._value_):
                     continue
             kept.append(name)
         if kept != enum_class._member_names_:
@@ -426,7 +435,7 @@ class EnumType(type):
                             % (enum_class._member_names_, kept))
 
     @staticmethod
-    def _add_member_(enum_class, name, value):
+    def _make_member(enum_class, name, value):
         """Make the member `name` from its value (or find the member it is an alias of) and
         record it in the class."""
         args = value if isinstance(value, tuple) else (value,)
@@ -455,7 +464,7 @@ class EnumType(type):
         is_flag = Flag is not None and issubclass(enum_class, Flag)
         if is_flag and isinstance(value, int):
             enum_class._flag_mask_ |= value
-            if _is_single_bit(value):
+            if _one_bit(value):
                 enum_class._singles_mask_ |= value
             enum_class._all_bits_ = 2 ** enum_class._flag_mask_.bit_length() - 1
 
@@ -470,7 +479,7 @@ class EnumType(type):
                     break
         if existing is not None:
             new_member = existing
-        elif not is_flag or _is_single_bit(value):
+        elif not is_flag or _one_bit(value):
             # Canonical members are the ones iteration shows (for flags: single bits).
             enum_class._member_names_.append(name)
 
@@ -490,26 +499,26 @@ class EnumType(type):
             enum_class._unhashable_values_.append(value)
 
     @classmethod
-    def _check_for_existing_members_(mcls, class_name, bases):
+    def _refuse_extending(mcls, class_name, bases):
         for chain in bases:
             for base in chain.__mro__:
                 if isinstance(base, EnumType) and base._member_names_:
                     raise TypeError('<enum %r> cannot extend %r' % (class_name, base))
 
     @classmethod
-    def _get_mixins_(mcls, class_name, bases):
+    def _mixins_of(mcls, class_name, bases):
         """(member type, the enum class to inherit from) for an enum with these bases."""
         if not bases:
             return object, Enum
-        mcls._check_for_existing_members_(class_name, bases)
+        mcls._refuse_extending(class_name, bases)
         first_enum = bases[-1]
         if not isinstance(first_enum, EnumType):
             raise TypeError('new enumerations should be created as '
                             '`EnumName([mixin_type, ...] [data_type,] enum_type)`')
-        return mcls._find_data_type_(class_name, bases) or object, first_enum
+        return mcls._data_type_of(class_name, bases) or object, first_enum
 
     @classmethod
-    def _find_data_type_(mcls, class_name, bases):
+    def _data_type_of(mcls, class_name, bases):
         """The data type members are instances of (int for IntEnum...), or None: the first
         class in each base's MRO that has a __new__ of its own, or an enum's data type."""
         found = set()
@@ -533,7 +542,7 @@ class EnumType(type):
         return found.pop() if found else None
 
     @classmethod
-    def _find_data_repr_(mcls, class_name, bases):
+    def _value_shower_of(mcls, class_name, bases):
         """The function that shows member values in repr(): the data type's __repr__ (None:
         builtin repr)."""
         for chain in bases:
@@ -547,7 +556,7 @@ class EnumType(type):
         return None
 
     @classmethod
-    def _find_new_(mcls, classdict, member_type, first_enum):
+    def _member_factory(mcls, classdict, member_type, first_enum):
         """(the function that makes members, whether the class body wrote it, whether it
         takes the member value as arguments)."""
         make = classdict.get('__new__')
@@ -579,7 +588,7 @@ class EnumType(type):
         class (the functional API)."""
         if names is None:
             return cls.__new__(cls, value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type,
+        return cls._build_functional(value, names, module=module, qualname=qualname, type=type,
                             start=start, boundary=boundary)
 
     def __contains__(cls, value):
@@ -607,13 +616,12 @@ class EnumType(type):
         return sorted(names)
 
     def __getattr__(cls, name):
-        # Members hidden behind an inherited attribute of the same name.
-        if _is_dunder(name):
+        # Reached only when normal lookup failed: a member hidden behind an inherited
+        # attribute of the same name.  (Dunder lookups never mean members.)
+        member = None if _dunder_name(name) else cls._member_map_.get(name)
+        if member is None:
             raise AttributeError(name)
-        try:
-            return cls._member_map_[name]
-        except KeyError:
-            raise AttributeError(name) from None
+        return member
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
@@ -642,13 +650,13 @@ class EnumType(type):
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
 
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
+    def _build_functional(cls, class_name, names, *, module=None, qualname=None, type=None, start=1,
                  boundary=None):
         """The functional API.  `names` is a string of names ('RED GREEN' or 'RED,GREEN'),
         a sequence of names, a sequence of (name, value) pairs, or a mapping."""
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
+        _, first_enum = cls._mixins_of(class_name, bases)
         body = metacls.__prepare__(class_name, bases)
         if isinstance(names, str):
             names = names.replace(',', ' ').split()
@@ -666,10 +674,7 @@ class EnumType(type):
             else:
                 body[item[0]] = item[1]
         if module is None:
-            try:
-                module = sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
-                pass
+            module = _calling_module(3)
         if module is None:
             def refuse(self, proto):
                 raise TypeError('%r cannot be pickled' % self)
@@ -702,6 +707,41 @@ class EnumType(type):
 
 EnumMeta = EnumType
 
+
+def _member_with_value(cls, value):
+    # The member whose value is `value`, or None.  Unhashable values are searched for.
+    try:
+        return cls._value2member_map_.get(value)
+    except TypeError:
+        for candidate in cls._member_map_.values():
+            if candidate._value_ == value:
+                return candidate
+        return None
+
+
+def _ask_missing(cls, value):
+    # No member has this value: give the class's _missing_ hook a chance, and report
+    # failure the way CPython does (a ValueError, chained to any error of the hook).
+    failure = None
+    try:
+        answer = cls._missing_(value)
+    except Exception as error:
+        failure, answer = error, None
+    if isinstance(answer, cls):
+        return answer
+    ejecting = Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+    if ejecting and isinstance(answer, int):
+        return answer
+    invalid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+    if answer is None and failure is None:
+        raise invalid
+    if failure is None:
+        failure = TypeError('error in %s._missing_: returned %r instead of None or a '
+                            'valid member' % (cls.__name__, answer))
+    if not isinstance(failure, ValueError):
+        failure.__context__ = invalid
+    raise failure
+
 # --- Enum --------------------------------------------------------------------------------------
 
 class Enum(metaclass=EnumType):
@@ -715,37 +755,18 @@ class Enum(metaclass=EnumType):
     members in definition order."""
 
     def __new__(cls, value):
-        # Members already exist; this only looks them up (Color(1), and unpickling).
+        # Members already exist: calling the class (Color(1), unpickling) looks one up.
         if type(value) is cls:
             return value
         try:
             return cls._value2member_map_[value]
-        except KeyError:
+        except (KeyError, TypeError):
             pass
-        except TypeError:
-            for candidate in cls._member_map_.values():
-                if candidate._value_ == value:
-                    return candidate
-        error = None
-        try:
-            result = cls._missing_(value)
-        except Exception as exc:
-            error = exc
-            result = None
-        if isinstance(result, cls):
-            return result
-        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
-                and isinstance(result, int)):
-            return result
-        not_valid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        if result is None and error is None:
-            raise not_valid
-        if error is None:
-            error = TypeError('error in %s._missing_: returned %r instead of None or a '
-                              'valid member' % (cls.__name__, result))
-        if not isinstance(error, ValueError):
-            error.__context__ = not_valid
-        raise error
+        # Not a hashable value of a member: search, then ask _missing_.
+        found = _member_with_value(cls, value)
+        if found is not None:
+            return found
+        return _ask_missing(cls, value)
 
     def __init__(self, *args, **kwds):
         pass
@@ -805,15 +826,10 @@ class Enum(metaclass=EnumType):
     def __deepcopy__(self, memo):
         return self
 
-    @property
-    def name(self):
-        """The name of the Enum member."""
-        return self._name_
-
-    @property
-    def value(self):
-        """The value of the Enum member."""
-        return self._value_
+    # `name` and `value` are enum properties (see `property` above): on the class they
+    # give way to members that happen to be called name or value.
+    name = property(lambda self: self._name_, doc="The member's name, as in the class body.")
+    value = property(lambda self: self._value_, doc="The member's value.")
 
 
 class ReprEnum(Enum):
@@ -860,13 +876,16 @@ class FlagBoundary(StrEnum):
     """What a Flag does with values that have bits no member has: STRICT raises (Flag's
     default), CONFORM drops them, EJECT returns a plain int, KEEP keeps them (IntFlag's
     default)."""
-    STRICT = auto()
-    CONFORM = auto()
-    EJECT = auto()
-    KEEP = auto()
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
 
 
-STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+STRICT = FlagBoundary.STRICT
+CONFORM = FlagBoundary.CONFORM
+EJECT = FlagBoundary.EJECT
+KEEP = FlagBoundary.KEEP
 
 
 class Flag(Enum, boundary=STRICT):
@@ -887,7 +906,7 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        for bit in _bits_lsb(value & cls._flag_mask_):
+        for bit in _set_bits_low_first(value & cls._flag_mask_):
             yield cls._value2member_map_.get(bit)
 
     _iter_member_ = _iter_member_by_value_
@@ -910,8 +929,8 @@ class Flag(Enum, boundary=STRICT):
             if boundary is STRICT:
                 width = max(value.bit_length(), flag_mask.bit_length())
                 raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
-                                 % (cls, value, _signed_bin(value, width),
-                                    _signed_bin(flag_mask, width)))
+                                 % (cls, value, _twos_complement_text(value, width),
+                                    _twos_complement_text(flag_mask, width)))
             if boundary is CONFORM:
                 value &= flag_mask
             elif boundary is EJECT:
@@ -1020,11 +1039,12 @@ class Flag(Enum, boundary=STRICT):
     __rxor__ = __xor__
 
     def __invert__(self):
+        # Computed once per member.  Flags that keep or eject unknown bits invert every
+        # bit; the others invert within the bits their single-bit members cover.
         if self._inverted_ is None:
-            if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
-            else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+            keeps_all_bits = self._boundary_ in (EJECT, KEEP)
+            bits = ~self._value_ if keeps_all_bits else self._singles_mask_ & ~self._value_
+            self._inverted_ = type(self)(bits)
         return self._inverted_
 
 
@@ -1094,7 +1114,7 @@ class verify:
                 for alias, m in enumeration._member_map_.items():
                     if alias in enumeration._member_names_ or m.value < 0:
                         continue
-                    unnamed = [b for b in _bits_lsb(m.value) if b not in canonical]
+                    unnamed = [b for b in _set_bits_low_first(m.value) if b not in canonical]
                     if unnamed:
                         missing_names.append(alias)
                         for b in unnamed:
@@ -1105,7 +1125,7 @@ class verify:
                     else:
                         what = 'aliases %s and %s are missing' % (
                             ', '.join(missing_names[:-1]), missing_names[-1])
-                    if _is_single_bit(missing_bits):
+                    if _one_bit(missing_bits):
                         bits = 'value 0x%x' % missing_bits
                     else:
                         bits = 'combined values of 0x%x' % missing_bits
@@ -1123,7 +1143,7 @@ def global_flag_repr(self):
     module = self.__class__.__module__.split('.')[-1]
     if self._name_ is None:
         return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
-    if _is_single_bit(self._value_):
+    if _one_bit(self._value_):
         return '%s.%s' % (module, self._name_)
     parts = []
     for part in self._name_.split('|'):

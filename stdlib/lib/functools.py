@@ -1,9 +1,16 @@
-"""Tools for functions that act on or return other functions.
+"""functools: functions that make, wrap or remember other functions.
 
-partial and reduce, the wrapper helpers (update_wrapper, wraps), the caches (lru_cache, cache,
-cached_property), cmp_to_key, total_ordering and singledispatch.  Everything is plain Python;
-the caches keep their entries in insertion-ordered dicts, which makes "least recently used" a
-matter of re-inserting a key on every hit and evicting the first key when full.
+    partial, partialmethod      freeze some arguments of a callable
+    reduce                      fold an iterable with a two-argument function
+    update_wrapper, wraps       make a wrapper look like the function it wraps
+    lru_cache, cache            remember results by arguments
+    cached_property             compute an attribute once per instance
+    cmp_to_key                  turn a three-way comparison into a sort key
+    total_ordering              fill in the missing rich comparisons of a class
+    singledispatch(method)      choose an implementation by the type of the first argument
+
+The caches rely on dicts keeping insertion order: a dict *is* the recency list of an LRU
+cache (a hit re-inserts its key at the end; eviction removes the first key).
 """
 
 __all__ = [
@@ -13,483 +20,530 @@ __all__ = [
 ]
 
 from _thread import RLock
+from collections import namedtuple
 
-# --- update_wrapper and wraps ------------------------------------------------------------------
+
+def _generic_alias(cls, item):
+    from types import GenericAlias
+    return GenericAlias(cls, item)
+
+
+# =============================================================================================
+# Wrappers
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
+_ABSENT = object()
 
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Make `wrapper` look like `wrapped`: copy the attributes named in `assigned` (those
-    wrapped has), merge the dicts named in `updated`, and set wrapper.__wrapped__.
-    Returns wrapper."""
+    """Give `wrapper` the identity of `wrapped`: copy each attribute named in `assigned` that
+    wrapped has, merge into wrapper each dict named in `updated`, and point
+    wrapper.__wrapped__ at wrapped.  Returns wrapper."""
     for name in assigned:
-        try:
-            value = getattr(wrapped, name)
-        except AttributeError:
+        value = getattr(wrapped, name, _ABSENT)
+        if value is _ABSENT:
             continue
         try:
             setattr(wrapper, name, value)
         except (AttributeError, TypeError):
-            pass
+            pass                    # read-only on this kind of wrapper: leave it
     for name in updated:
         getattr(wrapper, name).update(getattr(wrapped, name, {}))
-    # Last, so that a __wrapped__ copied along with wrapped's __dict__ is replaced.
+    # Set last: wrapped's own __wrapped__ may just have come over with its __dict__.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator for wrapper functions: @wraps(func) applies update_wrapper(wrapper, func)."""
+    """Decorator form of update_wrapper:
+
+        def logged(func):
+            @wraps(func)
+            def wrapper(*args, **kwargs): ...
+            return wrapper
+    """
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
-# --- total_ordering ----------------------------------------------------------------------------
-# From any one of < <= > >= (and ==) the other three follow.  Each derived method calls the
-# defined one through the class (type(self).__lt__, so that a subclass's override counts)
-# and passes NotImplemented on.
 
-# For each operation: (derived operation, how to compute it from r = self OP other).
-_DERIVED = {
-    '__lt__': (('__gt__', lambda r, s, o: not r and s != o),
-               ('__le__', lambda r, s, o: r or s == o),
-               ('__ge__', lambda r, s, o: not r)),
-    '__le__': (('__ge__', lambda r, s, o: not r or s == o),
-               ('__lt__', lambda r, s, o: r and s != o),
-               ('__gt__', lambda r, s, o: not r)),
-    '__gt__': (('__lt__', lambda r, s, o: not r and s != o),
-               ('__ge__', lambda r, s, o: r or s == o),
-               ('__le__', lambda r, s, o: not r)),
-    '__ge__': (('__le__', lambda r, s, o: not r or s == o),
-               ('__gt__', lambda r, s, o: r and s != o),
-               ('__lt__', lambda r, s, o: not r)),
+# =============================================================================================
+# total_ordering
+#
+# Given one ordering method (and ==), the other three follow from it.  The table lists, for each
+# possible root, how each missing method is computed from `r`, the root's result for the same
+# operands.  Derived methods call the root through the class (so overrides in subclasses count)
+# and pass NotImplemented through unchanged.
+
+_ORDERINGS = ('__lt__', '__le__', '__gt__', '__ge__')
+_SPELLING = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
+
+_FROM_ROOT = {
+    '__lt__': {'__gt__': lambda r, a, b: not r and a != b,
+               '__le__': lambda r, a, b: r or a == b,
+               '__ge__': lambda r, a, b: not r},
+    '__le__': {'__ge__': lambda r, a, b: not r or a == b,
+               '__lt__': lambda r, a, b: r and a != b,
+               '__gt__': lambda r, a, b: not r},
+    '__gt__': {'__lt__': lambda r, a, b: not r and a != b,
+               '__ge__': lambda r, a, b: r or a == b,
+               '__le__': lambda r, a, b: not r},
+    '__ge__': {'__le__': lambda r, a, b: not r or a == b,
+               '__gt__': lambda r, a, b: r and a != b,
+               '__lt__': lambda r, a, b: not r},
 }
 
-_SYMBOLS = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>='}
 
-
-def _derived_method(root, name, combine):
-    def method(self, other):
+def _derived_comparison(root, name, rule):
+    def comparison(self, other):
         r = getattr(type(self), root)(self, other)
         if r is NotImplemented:
             return r
-        return combine(r, self, other)
-    method.__name__ = name
-    method.__qualname__ = name
-    method.__doc__ = 'Return a %s b.  Computed by @total_ordering from (a %s b).' % (
-        _SYMBOLS[name], _SYMBOLS[root])
-    return method
+        return rule(r, self, other)
+    comparison.__name__ = comparison.__qualname__ = name
+    comparison.__doc__ = 'a %s b, derived by @total_ordering from a %s b.' % (
+        _SPELLING[name], _SPELLING[root])
+    return comparison
 
 
 def total_ordering(cls):
-    """Class decorator adding the missing rich comparisons, given __eq__ and one of
-    __lt__, __le__, __gt__, __ge__."""
-    defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__')
-               if getattr(cls, op, None) is not getattr(object, op, None)]
-    if not defined:
+    """Class decorator: given __eq__ and at least one of __lt__, __le__, __gt__, __ge__,
+    supply the others."""
+    own = [name for name in _ORDERINGS
+           if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not own:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    root = defined[0]      # __lt__ preferred, then __le__, __gt__, __ge__
-    for name, combine in _DERIVED[root]:
-        if name not in defined:
-            setattr(cls, name, _derived_method(root, name, combine))
+    root = own[0]                  # preference order: <, <=, >, >=
+    for name, rule in _FROM_ROOT[root].items():
+        if name not in own:
+            setattr(cls, name, _derived_comparison(root, name, rule))
     return cls
 
 
-# --- cmp_to_key --------------------------------------------------------------------------------
+# =============================================================================================
+# cmp_to_key
 
 def cmp_to_key(mycmp):
-    """Turn an old-style comparison function (negative, zero or positive for <, ==, >)
-    into a key function for sorted(), min() and friends."""
-    class KeyWrapper(object):
-        __slots__ = ['obj']
+    """Turn an old-style comparison function (returning a negative number, zero or a positive
+    number for less, equal, greater) into a key= function for sorted(), min(), max()...
+
+    The key is a class: each key object wraps one value, and compares with another key by
+    asking mycmp about the two wrapped values and testing the sign of the answer.  (CPython's
+    C version is a single KeyWrapper type; a class per comparison function is the fastest
+    equivalent in Python, since mycmp is then a closure variable.)"""
+
+    class KeyWrapper:
+        __slots__ = ('obj',)
 
         def __init__(self, obj):
             self.obj = obj
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
-
+        __lt__ = lambda self, other: mycmp(self.obj, other.obj) < 0
+        __le__ = lambda self, other: mycmp(self.obj, other.obj) <= 0
+        __eq__ = lambda self, other: mycmp(self.obj, other.obj) == 0
+        __ge__ = lambda self, other: mycmp(self.obj, other.obj) >= 0
+        __gt__ = lambda self, other: mycmp(self.obj, other.obj) > 0
         __hash__ = None
+
     return KeyWrapper
 
-# --- reduce ------------------------------------------------------------------------------------
 
-_initial_missing = object()
+# =============================================================================================
+# reduce
+
+_NO_INITIAL = object()
 
 
-def reduce(function, iterable, initial=_initial_missing, /):
-    """reduce(function, iterable[, initial]): fold the items from the left,
-    function(function(function(initial, x0), x1), x2)..."""
-    it = iter(iterable)
-    if initial is _initial_missing:
-        try:
-            value = next(it)
-        except StopIteration:
-            raise TypeError('reduce() of empty iterable with no initial value') from None
+def reduce(function, iterable, initial=_NO_INITIAL, /):
+    """Fold the items of iterable from the left with a two-argument function:
+    reduce(f, [a, b, c]) is f(f(a, b), c); reduce(f, [a, b], x) is f(f(x, a), b).
+    Without `initial`, an empty iterable is an error."""
+    items = iter(iterable)
+    if initial is _NO_INITIAL:
+        for accumulated in items:
+            break
+        else:
+            raise TypeError('reduce() of empty iterable with no initial value')
     else:
-        value = initial
-    for element in it:
-        value = function(value, element)
-    return value
+        accumulated = initial
+    for item in items:
+        accumulated = function(accumulated, item)
+    return accumulated
 
-# --- partial and partialmethod -----------------------------------------------------------------
+
+# =============================================================================================
+# partial and partialmethod
+
+def _call_text(cls, func, args, keywords):
+    # 'module.qualname(func, arg..., name=value...)', the repr of partial and partialmethod.
+    texts = [repr(func)]
+    texts += [repr(arg) for arg in args]
+    texts += ['%s=%r' % pair for pair in keywords.items()]
+    return '%s.%s(%s)' % (cls.__module__, cls.__qualname__, ', '.join(texts))
+
 
 class partial:
-    """A callable that calls func with the stored arguments followed by the call's own
-    (call keywords override stored ones)."""
+    """partial(func, *args, **keywords): a callable that calls func with args followed by the
+    arguments of the call, and with keywords updated by the call's keywords."""
 
     __slots__ = ('func', 'args', 'keywords', '__dict__')
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
             raise TypeError('the first argument must be callable')
-        # partial(partial(f, 1), 2) is flattened into partial(f, 1, 2).
-        if hasattr(func, 'func') and isinstance(func, partial):
+        if isinstance(func, partial):
+            # partial(partial(f, 1), 2) collapses into partial(f, 1, 2).
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self.func, self.args, self.keywords = func, args, keywords
         return self
 
     def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
+        if self.keywords:
+            keywords = {**self.keywords, **keywords}
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        qualname = type(self).__qualname__
-        module = type(self).__module__
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%s)' % (module, qualname, ', '.join(parts))
+        return _call_text(type(self), self.func, self.args, self.keywords)
 
     def __reduce__(self):
-        return (type(self), (self.func,),
-                (self.func, self.args, self.keywords or None, self.__dict__ or None))
+        state = (self.func, self.args, self.keywords or None, self.__dict__ or None)
+        return type(self), (self.func,), state
 
     def __setstate__(self, state):
-        func, args, kwds, namespace = state
+        if (not isinstance(state, tuple) or len(state) != 4 or not callable(state[0])
+                or not isinstance(state[1], tuple)
+                or (state[2] is not None and not isinstance(state[2], dict))):
+            raise TypeError('invalid partial state')
+        func, args, keywords, namespace = state
         self.func = func
         self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds is not None else {}
+        self.keywords = {} if keywords is None else dict(keywords)
         if namespace is not None:
             self.__dict__.update(namespace)
 
+    __class_getitem__ = classmethod(_generic_alias)
+
 
 class partialmethod:
-    """partial() for methods: arguments are bound after the instance (or class).
+    """partial() for use in a class body: the frozen arguments come after the instance (or
+    the class, for classmethods):
 
-        class Cell:
-            def set_state(self, state): ...
-            set_alive = partialmethod(set_state, True)
+        class Switch:
+            def set(self, on): self.on = on
+            turn_on = partialmethod(set, True)
     """
 
     def __init__(self, func, /, *args, **keywords):
         if not callable(func) and not hasattr(func, '__get__'):
             raise TypeError('{!r} is not callable or a descriptor'.format(func))
         if isinstance(func, partialmethod):
-            # Flatten, like partial does.
             args = func.args + args
             keywords = {**func.keywords, **keywords}
             func = func.func
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(map(repr, self.args))
-        parts.extend('%s=%r' % item for item in self.keywords.items())
-        return '%s.%s(%s)' % (type(self).__module__, type(self).__qualname__,
-                              ', '.join(parts))
+        return _call_text(type(self), self.func, self.args, self.keywords)
+
+    def _as_plain_method(self):
+        # For a func that is not a descriptor: a function taking the instance first.
+        frozen = self
+
+        def method(instance, /, *args, **keywords):
+            if frozen.keywords:
+                keywords = {**frozen.keywords, **keywords}
+            return frozen.func(instance, *frozen.args, *args, **keywords)
+        method.__isabstractmethod__ = self.__isabstractmethod__
+        method._partialmethod = self        # inspect.signature() looks for this
+        return method
 
     def __get__(self, obj, cls=None):
-        func = self.func
-        getter = getattr(func, '__get__', None)
-        if getter is not None and not isinstance(func, partial):
-            bound = getter(obj, cls)
-            if bound is not func:
-                # A descriptor (classmethod, or a function bound to obj): bind its result.
+        binder = getattr(self.func, '__get__', None)
+        if binder is not None:
+            bound = binder(obj, cls)
+            if bound is not self.func:
+                # A descriptor such as a classmethod or a function: freeze arguments after
+                # whatever it bound.
                 result = partial(bound, *self.args, **self.keywords)
-                self_obj = getattr(bound, '__self__', None)
-                if self_obj is not None:
-                    result.__self__ = self_obj
+                owner = getattr(bound, '__self__', None)
+                if owner is not None:
+                    result.__self__ = owner
                 return result
-        # A plain callable: make a method that puts the instance first.
-        def method(owner, /, *args, **keywords):
-            return func(owner, *self.args, *args, **{**self.keywords, **keywords})
-        method.__isabstractmethod__ = self.__isabstractmethod__
-        method._partialmethod = self
-        return method.__get__(obj, cls)
+        return self._as_plain_method().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
-# --- lru_cache and cache -----------------------------------------------------------------------
-
-class _CacheInfo(tuple):
-    """CacheInfo(hits, misses, maxsize, currsize): the statistics of an lru_cache.
-
-    A small named tuple of its own, so that functools need not import collections."""
-    __slots__ = ()
-    _fields = ('hits', 'misses', 'maxsize', 'currsize')
-
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
-
-    hits = property(lambda self: self[0], doc='Alias for field number 0')
-    misses = property(lambda self: self[1], doc='Alias for field number 1')
-    maxsize = property(lambda self: self[2], doc='Alias for field number 2')
-    currsize = property(lambda self: self[3], doc='Alias for field number 3')
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
-
-    def __repr__(self):
-        return 'CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)' % tuple(self)
-
-    def __getnewargs__(self):
-        return tuple(self)
-
-_CacheInfo.__name__ = _CacheInfo.__qualname__ = 'CacheInfo'
+    __class_getitem__ = classmethod(_generic_alias)
 
 
-class _HashedSeq(list):
-    """A key built from several arguments: hashes once and remembers the hash."""
-    __slots__ = ('hashvalue',)
+# =============================================================================================
+# lru_cache and cache
 
-    def __init__(self, tup):
-        self[:] = tup
-        self.hashvalue = hash(tup)
+CacheInfo = namedtuple('CacheInfo', ['hits', 'misses', 'maxsize', 'currsize'])
+_CacheInfo = CacheInfo            # the name CPython uses inside functools
 
-    def __hash__(self):
-        return self.hashvalue
-
-
-_kwd_mark = (object(),)      # separates positional arguments from keyword items in a key
-_fasttypes = {int, str}
+# Keys.  A call with one int or str argument and no keywords is keyed by that argument itself
+# (cheap to hash and compare); any other call by a flat tuple: the positional arguments, then,
+# after a marker no argument can equal, the keyword names and values, then (typed=True) the
+# argument types.
+_SINGLE_KEY_TYPES = {int, str}
+_KEYWORDS_FOLLOW = object()
 
 
-def _make_key(args, kwds, typed):
-    """The cache key of one call: flat, hashable, and distinct for distinct calls."""
+def _call_key(args, kwds, typed):
     key = args
     if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
+        key += (_KEYWORDS_FOLLOW,)
+        for pair in kwds.items():
+            key += pair
     if typed:
-        key += tuple(type(v) for v in args)
+        key += tuple([type(value) for value in args])
         if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in _fasttypes:
+            key += tuple([type(value) for value in kwds.values()])
+    elif len(key) == 1 and type(key[0]) in _SINGLE_KEY_TYPES:
         return key[0]
-    return _HashedSeq(key)
+    return key
 
 
-def lru_cache(maxsize=128, typed=False):
-    """Least-recently-used cache decorator.
+class _CacheState:
+    # The data behind one cached function, shared by the wrapper and its
+    # cache_info/cache_clear.
+    __slots__ = ('entries', 'hits', 'misses', 'lock')
 
-    maxsize=None makes the cache unbounded; typed=True caches f(3) and f(3.0) separately.
-    The wrapper has cache_info(), cache_clear() and cache_parameters(); the original function
-    is its __wrapped__."""
-    if isinstance(maxsize, int):
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        # Used as a bare decorator: @lru_cache
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
-        raise TypeError('Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
+    def __init__(self):
+        self.entries = {}
+        self.hits = self.misses = 0
+        self.lock = RLock()
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    sentinel = object()
-    cache = {}
-    stats = [0, 0]              # hits, misses
-    lock = RLock()
-
-    if maxsize == 0:
-        # No caching at all: just count the calls.
-        def wrapper(*args, **kwds):
-            stats[1] += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        # Unbounded: no ordering to maintain.
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                stats[0] += 1
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            cache[key] = result
-            return result
-
-    else:
-        # Bounded: the dict's order is the recency order, oldest first.
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            with lock:
-                result = cache.get(key, sentinel)
-                if result is not sentinel:
-                    # A hit moves the key to the most recent end.
-                    del cache[key]
-                    cache[key] = result
-                    stats[0] += 1
-                    return result
-                stats[1] += 1
-            result = user_function(*args, **kwds)
-            with lock:
-                if key in cache:
-                    # Another call filled it while the lock was released.
-                    pass
-                else:
-                    if len(cache) >= maxsize:
-                        del cache[next(iter(cache))]
-                    cache[key] = result
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        with lock:
-            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        with lock:
-            cache.clear()
-            stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
+def _uncached(function, state):
+    # maxsize=0: nothing is stored; every call counts as a miss.
+    def wrapper(*args, **kwds):
+        state.misses += 1
+        return function(*args, **kwds)
     return wrapper
 
 
+def _unbounded(function, state, typed):
+    # maxsize=None: entries are never evicted, so their order does not matter.
+    entries = state.entries
+    missing = object()
+
+    def wrapper(*args, **kwds):
+        if kwds or typed or len(args) != 1 or type(args[0]) not in _SINGLE_KEY_TYPES:
+            key = _call_key(args, kwds, typed)
+        else:
+            key = args[0]
+        result = entries.get(key, missing)
+        if result is missing:
+            state.misses += 1
+            result = entries[key] = function(*args, **kwds)
+        else:
+            state.hits += 1
+        return result
+    return wrapper
+
+
+def _bounded(function, state, typed, maxsize):
+    # The dict holds the entries oldest first: a hit moves its entry to the end, and a new
+    # entry past maxsize pushes out the first one.  The function runs without the lock held,
+    # so a slow call does not block other callers (two threads may then compute the same
+    # entry; the first result stored wins).
+    entries = state.entries
+    lock = state.lock
+    missing = object()
+
+    def wrapper(*args, **kwds):
+        if kwds or typed or len(args) != 1 or type(args[0]) not in _SINGLE_KEY_TYPES:
+            key = _call_key(args, kwds, typed)
+        else:
+            key = args[0]
+        with lock:
+            result = entries.pop(key, missing)
+            if result is not missing:
+                entries[key] = result
+                state.hits += 1
+                return result
+            # pop() on an empty dict does not hash the key: make unhashable arguments fail
+            # here, before the call, as a lookup would.
+            hash(key)
+            state.misses += 1
+        result = function(*args, **kwds)
+        with lock:
+            if key not in entries:
+                if len(entries) >= maxsize:
+                    del entries[next(iter(entries))]
+                entries[key] = result
+        return result
+    return wrapper
+
+
+def _cached(function, maxsize, typed):
+    state = _CacheState()
+    if maxsize == 0:
+        wrapper = _uncached(function, state)
+    elif maxsize is None:
+        wrapper = _unbounded(function, state, typed)
+    else:
+        wrapper = _bounded(function, state, typed, maxsize)
+
+    def cache_info():
+        """The cache's statistics: hits, misses, maxsize, currsize."""
+        with state.lock:
+            return CacheInfo(state.hits, state.misses, maxsize, len(state.entries))
+
+    def cache_clear():
+        """Empty the cache and reset its statistics."""
+        with state.lock:
+            state.entries.clear()
+            state.hits = state.misses = 0
+
+    def cache_parameters():
+        """The maxsize and typed settings of the cache, as a dict."""
+        return {'maxsize': maxsize, 'typed': typed}
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = cache_parameters
+    return update_wrapper(wrapper, function)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Decorator remembering the results of the most recent calls, by arguments (which must
+    be hashable).
+
+    maxsize bounds the number of remembered calls, evicting the least recently used; None
+    removes the bound.  With typed=True arguments of different types are kept apart (f(3) and
+    f(3.0)).  The decorated function gains cache_info(), cache_clear() and
+    cache_parameters().  Usable bare (@lru_cache) or with arguments (@lru_cache(256))."""
+    if isinstance(maxsize, int):
+        maxsize = max(maxsize, 0)
+    elif callable(maxsize) and isinstance(typed, bool):
+        return _cached(maxsize, 128, typed)       # @lru_cache without parentheses
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+    return lambda function: _cached(function, maxsize, typed)
+
+
 def cache(user_function, /):
-    'Simple lightweight unbounded cache.  Sometimes called "memoize".'
-    return lru_cache(maxsize=None)(user_function)
+    """An unbounded cache: the same as lru_cache(maxsize=None)."""
+    return _cached(user_function, None, False)
 
-# --- singledispatch ----------------------------------------------------------------------------
 
-def _find_impl(cls, registry):
-    """The implementation for cls: the nearest class of its MRO with one registered
-    (object aside); else the most specific registered ABC that cls is a virtual subclass
-    of; else the object implementation."""
-    for base in cls.__mro__:
-        if base is not object and base in registry:
-            return registry[base]
-    best = None
-    for typ in registry:
-        if typ is object:
+# =============================================================================================
+# singledispatch
+
+def _registered_for(cls, registry):
+    # The implementation serving cls: the first class along cls's MRO that has one (object
+    # aside); failing that, the most specific registered class that cls is a virtual subclass
+    # of (an ABC); failing that, the default registered for object.
+    for klass in cls.__mro__:
+        if klass is not object and klass in registry:
+            return registry[klass]
+    best = object
+    for klass in registry:
+        if klass is object:
             continue
         try:
-            if issubclass(cls, typ) and (best is None or issubclass(typ, best)):
-                best = typ
+            if issubclass(cls, klass) and (best is object or issubclass(klass, best)):
+                best = klass
         except TypeError:
-            continue
-    return registry[object if best is None else best]
+            pass
+    return registry[best]
+
+
+def _union_members(cls):
+    # The member classes of a union type (int | str, typing.Union[int, str]), else None.
+    if type(cls).__name__ not in ('UnionType', '_UnionGenericAlias'):
+        return None
+    return tuple(getattr(cls, '__args__', ()))
+
+
+def _dispatchable(cls):
+    if isinstance(cls, type):
+        return True
+    members = _union_members(cls)
+    return members is not None and all(isinstance(member, type) for member in members)
+
+
+def _dispatch_class_from_annotation(func):
+    annotations = getattr(func, '__annotations__', {})
+    if not annotations:
+        raise TypeError(f'Invalid first argument to `register()`: {func!r}. '
+                        f'Use either `@register(some_class)` or plain `@register` '
+                        f'on an annotated function.')
+    # The first annotated parameter names the class to dispatch on.
+    parameter, cls = next(iter(annotations.items()))
+    if isinstance(cls, str):
+        cls = func.__globals__.get(cls, cls)
+    if not _dispatchable(cls):
+        problem = ('not all arguments are classes' if _union_members(cls) is not None
+                   else 'is not a class')
+        raise TypeError(f'Invalid annotation for {parameter!r}. {cls!r} {problem}.')
+    return cls
 
 
 def singledispatch(func):
-    """Single-dispatch generic function decorator: the implementation is chosen by the type
-    of the first argument; add implementations with @f.register."""
+    """Make func a generic function that dispatches on the type of its first argument.
+    func serves the types that have no implementation of their own; add implementations with
+    the register() attribute:
+
+        @singledispatch
+        def describe(x): return 'something'
+
+        @describe.register
+        def _(x: int): return 'an int'
+    """
     registry = {object: func}
-    dispatch_cache = {}
+    chosen = {}              # class -> implementation, forgotten whenever registry changes
+    name = getattr(func, '__name__', 'singledispatch function')
 
     def dispatch(cls):
-        """generic_func.dispatch(cls) -> <function implementation>"""
+        """The implementation that calls with a first argument of class cls use."""
         try:
-            return dispatch_cache[cls]
+            return chosen[cls]
         except KeyError:
-            pass
-        impl = _find_impl(cls, registry)
-        dispatch_cache[cls] = impl
-        return impl
-
-    def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+            implementation = chosen[cls] = _registered_for(cls, registry)
+            return implementation
 
     def register(cls, func=None):
-        """generic_func.register(cls, func) -> func
-
-        Registers a new implementation for the given class on a generic function."""
-        if _is_valid_dispatch_type(cls):
+        """register(cls, func) adds func as the implementation for cls; register(cls) is a
+        decorator doing the same; register(func) takes cls from func's first annotation."""
+        if _dispatchable(cls):
             if func is None:
-                return lambda f: register(cls, f)
+                return lambda implementation: register(cls, implementation)
+        elif func is not None:
+            raise TypeError(f'Invalid first argument to `register()`. '
+                            f'{cls!r} is not a class or union type.')
         else:
-            if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. {cls!r} is not a class.")
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function.")
             func = cls
-            # The first annotated parameter names the class.
-            argname, cls = next(iter(ann.items()))
-            if isinstance(cls, str):
-                cls = func.__globals__.get(cls, cls)
-            if not _is_valid_dispatch_type(cls):
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        registry[cls] = func
-        dispatch_cache.clear()
+            cls = _dispatch_class_from_annotation(func)
+        for member in _union_members(cls) or (cls,):
+            registry[member] = func
+        chosen.clear()
         return func
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least 1 positional argument')
+            raise TypeError(f'{name} requires at least 1 positional argument')
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry_view = _mappingproxy(registry)
+    from types import MappingProxyType
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry_view
-    wrapper._clear_cache = dispatch_cache.clear
-    update_wrapper(wrapper, func)
-    return wrapper
-
-
-def _mappingproxy(d):
-    from types import MappingProxyType
-    return MappingProxyType(d)
+    wrapper.registry = MappingProxyType(registry)
+    wrapper._clear_cache = chosen.clear
+    return update_wrapper(wrapper, func)
 
 
 class singledispatchmethod:
-    """singledispatch for methods: dispatches on the type of the first argument after self
-    (or cls)."""
+    """singledispatch for methods: the dispatch is on the first argument after self (or cls,
+    under @classmethod)."""
 
     def __init__(self, func):
         if not callable(func) and not hasattr(func, '__get__'):
@@ -498,33 +552,31 @@ class singledispatchmethod:
         self.func = func
 
     def register(self, cls, method=None):
-        """Register an implementation (see singledispatch's register)."""
+        """Add an implementation, as singledispatch's register() does."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        dispatch = self.dispatcher.dispatch
+        pick = self.dispatcher.dispatch
 
         def method(*args, **kwargs):
-            implementation = dispatch(args[0].__class__)
+            implementation = pick(args[0].__class__)
             return implementation.__get__(obj, cls)(*args, **kwargs)
         method.__isabstractmethod__ = self.__isabstractmethod__
         method.register = self.register
-        update_wrapper(method, self.func)
-        return method
+        return update_wrapper(method, self.func)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
-# --- cached_property ---------------------------------------------------------------------------
 
-_absent = object()
-
+# =============================================================================================
+# cached_property
 
 class cached_property:
-    """A property computed on first access and then stored in the instance's __dict__ under
-    the same name.  Being a non-data descriptor, later lookups find the stored value first;
-    `del obj.attr` forgets it."""
+    """A property computed by the first access and then stored in the instance's __dict__
+    under the same name.  It is a non-data descriptor, so the stored value is found before
+    the property on later accesses; `del obj.name` makes the next access compute it again."""
 
     def __init__(self, func):
         self.func = func
@@ -546,22 +598,20 @@ class cached_property:
         if name is None:
             raise TypeError(
                 'Cannot use cached_property instance without calling __set_name__ on it.')
+        kind = type(instance).__name__
         try:
-            storage = instance.__dict__
+            namespace = instance.__dict__
         except AttributeError:
-            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+            raise TypeError(f"No '__dict__' attribute on {kind!r} "
                             f'instance to cache {name!r} property.') from None
-        value = storage.get(name, _absent)
-        if value is _absent:
-            value = self.func(instance)
-            try:
-                storage[name] = value
-            except TypeError:
-                raise TypeError(f"The '__dict__' attribute on {type(instance).__name__!r} "
-                                f'instance does not support item assignment for caching '
-                                f'{name!r} property.') from None
+        if name in namespace:
+            return namespace[name]
+        value = self.func(instance)
+        try:
+            namespace[name] = value
+        except TypeError:
+            raise TypeError(f"The '__dict__' attribute on {kind!r} instance does not "
+                            f'support item assignment for caching {name!r} property.') from None
         return value
 
-    def __class_getitem__(cls, item):
-        from types import GenericAlias
-        return GenericAlias(cls, item)
+    __class_getitem__ = classmethod(_generic_alias)

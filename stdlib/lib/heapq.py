@@ -4,13 +4,15 @@ A heap here is a list in which every item is <= its two children: heap[k] <= hea
 and heap[k] <= heap[2k+2].  So heap[0] is the smallest item.  Only `<` is used to compare.
 
 Two primitive moves keep the shape:
-  _bubble_up(heap, start, pos): the item at pos moves toward the root while it is smaller
+  _bubble_up(heap, start, pos, less): the item at pos moves toward the root while it is smaller
       than its parent (used after appending);
-  _sink(heap, pos): the item at pos moves down.  It first sends the "hole" down along the
+  _sink(heap, pos, less): the item at pos moves down.  It first sends the "hole" down along the
       smaller children all the way to a leaf, then lets the item bubble up from there; for
       an item that came from the bottom of the heap (the usual case) this costs fewer
       comparisons than stopping as soon as it is in order.
-_max variants of the same moves serve merge(reverse=True) and nsmallest.
+Both take a `less` function, so the same moves also run max-heaps (merge(reverse=True), the
+bounded heap of nsmallest).  The public functions, the hot path, use copies of the two moves
+specialised to `<` (_min_bubble_up, _min_sink).
 """
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
@@ -52,10 +54,48 @@ def _gt(a, b):
     return b < a
 
 
+# The public functions work on min-heaps, the hot case, so they use `<` directly instead of
+# going through a `less` function: the same two moves, specialised.
+
+def _min_bubble_up(heap, pos):
+    item = heap[pos]
+    while pos > 0:
+        parent = (pos - 1) // 2
+        above = heap[parent]
+        if not item < above:
+            break
+        heap[pos] = above
+        pos = parent
+    heap[pos] = item
+
+
+def _min_sink(heap, pos):
+    end = len(heap)
+    start = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        sibling = child + 1
+        if sibling < end and not heap[child] < heap[sibling]:
+            child = sibling
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    # Now bubble the item back up from the leaf, but not past where it started.
+    while pos > start:
+        parent = (pos - 1) // 2
+        above = heap[parent]
+        if not item < above:
+            break
+        heap[pos] = above
+        pos = parent
+    heap[pos] = item
+
+
 def heappush(heap, item, /):
     """Add item to the heap."""
     heap.append(item)
-    _bubble_up(heap, 0, len(heap) - 1, _lt)
+    _min_bubble_up(heap, len(heap) - 1)
 
 
 def heappop(heap, /):
@@ -67,7 +107,7 @@ def heappop(heap, /):
         return last
     smallest = heap[0]
     heap[0] = last
-    _sink(heap, 0, _lt)
+    _min_sink(heap, 0)
     return smallest
 
 
@@ -78,7 +118,7 @@ def heapreplace(heap, item, /):
         raise IndexError('index out of range')
     smallest = heap[0]
     heap[0] = item
-    _sink(heap, 0, _lt)
+    _min_sink(heap, 0)
     return smallest
 
 
@@ -86,7 +126,7 @@ def heappushpop(heap, item, /):
     """Push item, then pop and return the smallest item (faster than the two calls)."""
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
-        _sink(heap, 0, _lt)
+        _min_sink(heap, 0)
     return item
 
 
@@ -96,7 +136,7 @@ def heapify(x, /):
     if not isinstance(x, list):
         raise TypeError('heapify() argument must be list, not %s' % type(x).__name__)
     for pos in range(len(x) // 2 - 1, -1, -1):
-        _sink(x, pos, _lt)
+        _min_sink(x, pos)
 
 
 def _heapify_max(x):
@@ -190,38 +230,36 @@ def _select(n, iterable, key, smallest):
     return [entry[2] for entry in heap]
 
 
-def nsmallest(n, iterable, key=None):
-    """The n smallest items: sorted(iterable, key=key)[:n], without sorting everything."""
-    if n == 1:
-        nothing = object()
-        best = min(iter(iterable), default=nothing, key=key)
-        return [] if best is nothing else [best]
+def _known_length(iterable):
+    # The length when the input has one (sequences, sets, dicts); None for iterators.
     try:
-        size = len(iterable)
+        return len(iterable)
     except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key)[:n]
+        return None
+
+
+def _n_best(n, iterable, key, largest):
+    if n == 1:
+        # One item: a single pass of min()/max() beats any heap.
+        missing = object()
+        pick = max if largest else min
+        best = pick(iter(iterable), default=missing, key=key)
+        return [] if best is missing else [best]
+    size = _known_length(iterable)
+    if size is not None and n >= size:
+        # Everything is wanted anyway: sorting is the cheapest way.
+        return sorted(iterable, key=key, reverse=largest)[:n]
     if n <= 0:
         return []
-    return _select(n, iterable, key, True)
+    return _select(n, iterable, key, not largest)
+
+
+def nsmallest(n, iterable, key=None):
+    """The n smallest items: sorted(iterable, key=key)[:n], without sorting everything."""
+    return _n_best(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items: sorted(iterable, key=key, reverse=True)[:n], without sorting
     everything."""
-    if n == 1:
-        nothing = object()
-        best = max(iter(iterable), default=nothing, key=key)
-        return [] if best is nothing else [best]
-    try:
-        size = len(iterable)
-    except (TypeError, AttributeError):
-        pass
-    else:
-        if n >= size:
-            return sorted(iterable, key=key, reverse=True)[:n]
-    if n <= 0:
-        return []
-    return _select(n, iterable, key, False)
+    return _n_best(n, iterable, key, True)

@@ -36,21 +36,19 @@ supports_follow_symlinks = {access, chmod, link, stat, utime}
 # --- fspath and PathLike ------------------------------------------------------------------------
 
 def fspath(path):
-    """Return the file system representation of the path: str and bytes unchanged, otherwise
-    the result of its __fspath__() method, which must be str or bytes."""
+    """The path as str or bytes: those pass through unchanged; other objects are asked with
+    their __fspath__() method, which must give str or bytes."""
     if isinstance(path, (str, bytes)):
         return path
-    path_type = type(path)
-    try:
-        path_repr = path_type.__fspath__(path)
-    except AttributeError:
-        if hasattr(path_type, '__fspath__'):
-            raise
-        raise TypeError("expected str, bytes or os.PathLike object, not " + path_type.__name__)
-    if isinstance(path_repr, (str, bytes)):
-        return path_repr
-    raise TypeError("expected {}.__fspath__() to return str or bytes, not {}".format(
-        path_type.__name__, type(path_repr).__name__))
+    kind = type(path)
+    protocol = getattr(kind, '__fspath__', None)
+    if protocol is None:
+        raise TypeError('expected str, bytes or os.PathLike object, not ' + kind.__name__)
+    result = protocol(path)
+    if not isinstance(result, (str, bytes)):
+        raise TypeError('expected {}.__fspath__() to return str or bytes, not {}'
+                        .format(kind.__name__, type(result).__name__))
+    return result
 
 
 def fsencode(filename):
@@ -82,10 +80,11 @@ class _PathLikeMeta(type):
 
 
 class PathLike(metaclass=_PathLikeMeta):
-    """Abstract base class for implementing the file system path protocol."""
+    """The file system path protocol: objects with an __fspath__() method giving the path
+    as str or bytes (pathlib paths, DirEntry...)."""
 
     def __fspath__(self):
-        """Return the file system path representation of the object."""
+        """The path this object stands for, as str or bytes."""
         raise NotImplementedError
 
 
@@ -224,7 +223,7 @@ environ = _Environ(_os._environ())
 
 
 def getenv(key, default=None):
-    """Get an environment variable, return None (or default) if it doesn't exist."""
+    """The value of the environment variable key, or default when it is not set."""
     return environ.get(key, default)
 
 
@@ -240,25 +239,42 @@ def get_exec_path(env=None):
 
 # --- directories ------------------------------------------------------------------------------
 
-def makedirs(name, mode=0o777, exist_ok=False):
-    """makedirs(name [, mode=0o777][, exist_ok=False])
-
-    Super-mkdir: create a leaf directory and all the intermediate ones. With exist_ok false,
-    an existing leaf directory raises FileExistsError.
-    """
+def _enclosing_dirs(name):
+    # The directories above name, innermost first, as path.split() peels them off (a
+    # trailing slash on name is ignored): 'a/b/c' gives 'a/b', then 'a'.
     head, tail = path.split(name)
     if not tail:
         head, tail = path.split(head)
-    if head and tail and not path.exists(head):
+    while head and tail:
+        yield head
+        head, tail = path.split(head)
+
+
+def _last_component(name):
+    head, tail = path.split(name)
+    return tail if tail else path.split(head)[1]
+
+
+def _is_curdir(component):
+    return component == (curdir.encode('ascii') if isinstance(component, bytes) else curdir)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Create the directory name, and first every missing directory above it (those get
+    the default mode; `mode` applies to name itself).  If name already exists that is an
+    error (FileExistsError) unless exist_ok is true."""
+    missing = []
+    for directory in _enclosing_dirs(name):
+        if path.exists(directory):
+            break
+        missing.append(directory)
+    for directory in reversed(missing):
         try:
-            makedirs(head, exist_ok=exist_ok)
+            mkdir(directory)
         except FileExistsError:
-            pass        # created meanwhile by someone else
-        cdir = curdir
-        if isinstance(tail, bytes):
-            cdir = bytes(curdir, 'ASCII')
-        if tail == cdir:
-            return
+            pass            # made meanwhile by someone else, or a '.' component
+    if missing and _is_curdir(_last_component(name)):
+        return              # name ends in '.': the directory it means was just made
     try:
         mkdir(name, mode)
     except OSError:
@@ -267,32 +283,30 @@ def makedirs(name, mode=0o777, exist_ok=False):
 
 
 def removedirs(name):
-    """Remove a leaf directory and then every empty parent directory."""
+    """Remove the directory name, then each directory above it, going up until one cannot
+    be removed (because it is not empty, say).  Errors after the first rmdir are ignored."""
     rmdir(name)
-    head, tail = path.split(name)
-    if not tail:
-        head, tail = path.split(head)
-    while head and tail:
+    for directory in _enclosing_dirs(name):
         try:
-            rmdir(head)
+            rmdir(directory)
         except OSError:
-            break
-        head, tail = path.split(head)
+            return
 
 
 def renames(old, new):
-    """Rename old to new, creating the directories new needs and pruning the ones old left
-    empty."""
-    head, tail = path.split(new)
-    if head and tail and not path.exists(head):
-        makedirs(head)
+    """Rename old to new like rename(), but first create the directories new needs, and
+    afterwards remove the directories old leaves empty."""
+    target_dir, target_name = path.split(new)
+    if target_dir and target_name and not path.exists(target_dir):
+        makedirs(target_dir)
     rename(old, new)
-    head, tail = path.split(old)
-    if head and tail:
-        try:
-            removedirs(head)
-        except OSError:
-            pass
+    source_dir, source_name = path.split(old)
+    if not (source_dir and source_name):
+        return
+    try:
+        removedirs(source_dir)
+    except OSError:
+        pass                # not empty: that is fine
 
 
 _DT_UNKNOWN = _os.DT_UNKNOWN
@@ -398,57 +412,62 @@ def scandir(path=None):
     return _ScandirIterator(path, _os._scandir_entries(path))
 
 
-def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator: yields (dirpath, dirnames, filenames) for top and every
-    directory below it. With topdown true, a directory is yielded before its subdirectories,
-    and the caller may prune dirnames in place to skip some."""
-    top = fspath(top)
-    stack = [top]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, tuple):
-            yield item          # a bottom-up result, deferred until its children are done
-            continue
-        dirs = []
-        nondirs = []
-        walk_dirs = []
-        try:
-            entries = scandir(item)
-        except OSError as error:
-            if onerror is not None:
-                onerror(error)
-            continue
-        with entries:
-            for entry in entries:
+def _sort_entries(top, onerror, descend_now, followlinks):
+    # List directory top: (subdirectory names, other names, paths of the subdirectories to
+    # descend into right away), or None when it cannot be read (onerror hears why).  The
+    # third list is only built for bottom-up walks (descend_now), which must decide before
+    # yielding; symlinks to directories are descended into only with followlinks.
+    try:
+        entries = scandir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return None
+    subdirs, others, descend = [], [], []
+    with entries:
+        for entry in entries:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            (subdirs if is_dir else others).append(entry.name)
+            if descend_now and is_dir:
                 try:
-                    is_dir = entry.is_dir()
+                    through_link = not followlinks and entry.is_symlink()
                 except OSError:
-                    is_dir = False
-                if is_dir:
-                    dirs.append(entry.name)
-                else:
-                    nondirs.append(entry.name)
-                if not topdown and is_dir:
-                    if followlinks:
-                        walk_into = True
-                    else:
-                        try:
-                            walk_into = not entry.is_symlink()
-                        except OSError:
-                            walk_into = False
-                    if walk_into:
-                        walk_dirs.append(entry.path)
-        if topdown:
-            yield item, dirs, nondirs
-            # the caller may have changed dirs: recurse into what is left, in order
-            for dirname in reversed(dirs):
-                new_path = path.join(item, dirname)
-                if followlinks or not path.islink(new_path):
-                    stack.append(new_path)
-        else:
-            stack.append((item, dirs, nondirs))
-            for new_path in reversed(walk_dirs):
-                stack.append(new_path)
+                    through_link = True
+                if not through_link:
+                    descend.append(entry.path)
+    return subdirs, others, descend
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Walk the directory tree below top, yielding (dirpath, dirnames, filenames) for each
+    directory.  Top-down (the default), a directory comes before its subdirectories, and
+    the caller may edit dirnames in place to choose which get visited (and in what order);
+    bottom-up, it comes after them.  onerror(OSError) is called for directories that cannot
+    be listed; symbolic links to directories are followed only with followlinks."""
+    # A stack of work: a path to list, or (for bottom-up walks) a finished triple waiting
+    # for its subdirectories to be yielded first.
+    work = [fspath(top)]
+    while work:
+        task = work.pop()
+        if isinstance(task, tuple):
+            yield task
+            continue
+        listing = _sort_entries(task, onerror, not topdown, followlinks)
+        if listing is None:
+            continue
+        subdirs, others, descend = listing
+        if not topdown:
+            work.append((task, subdirs, others))
+            work.extend(reversed(descend))
+            continue
+        yield task, subdirs, others
+        # subdirs may have been changed by the caller: visit what is there now, in order.
+        children = [path.join(task, name) for name in subdirs]
+        work.extend(child for child in reversed(children)
+                    if followlinks or not path.islink(child))
 
 
 # --- small result types -------------------------------------------------------------------------

@@ -14,14 +14,9 @@ __all__ = ["normcase", "isabs", "join", "splitdrive", "splitroot", "split", "spl
            "pardir", "sep", "pathsep", "defpath", "altsep", "extsep", "devnull", "realpath",
            "supports_unicode_filenames", "relpath", "commonpath", "isjunction"]
 
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
-defpath = '/bin:/usr/bin'
-altsep = None
-devnull = '/dev/null'
+# The path constants are os's (os defines them before it imports this module).
+from os import curdir, pardir, extsep, sep, pathsep, defpath, altsep, devnull
+
 supports_unicode_filenames = False
 
 _S_IFMT = 0o170000
@@ -37,7 +32,7 @@ def _seps(path):
     return '/', '.'
 
 
-def _check_arg_types(funcname, *args):
+def _refuse_mixed_types(funcname, *args):
     """Raise the TypeError for arguments that are not all str or all bytes."""
     hasstr = hasbytes = False
     for s in args:
@@ -55,40 +50,41 @@ def _check_arg_types(funcname, *args):
 # --- pure path arithmetic ----------------------------------------------------------------------
 
 def normcase(s):
-    """Normalize case of pathname. Has no effect under POSIX."""
+    """The path itself: POSIX file names are case-sensitive, so there is no case to fold."""
     return os.fspath(s)
 
 
 def isabs(s):
-    """Test whether a path is absolute."""
+    """Whether the path starts at the root (with '/')."""
     s = os.fspath(s)
     return s.startswith(_seps(s)[0])
 
 
 def join(a, *p):
-    """Join two or more pathname components, inserting '/' as needed. An absolute component
-    discards everything before it."""
+    """Join path components with '/' (only where one is missing).  A component starting
+    with '/' is absolute: it replaces everything joined so far."""
     a = os.fspath(a)
-    sep = _seps(a)[0]
-    path = a
+    slash = _seps(a)[0]
     try:
         if not p:
-            path[:0] + sep      # TypeError for non-str/bytes, as CPython
-        for b in map(os.fspath, p):
-            if b.startswith(sep):
-                path = b
-            elif not path or path.endswith(sep):
-                path += b
+            a[:0] + slash           # a non-str/bytes `a` fails here, as in CPython
+        joined = a
+        for piece in map(os.fspath, p):
+            if piece.startswith(slash):
+                joined = piece
+            elif joined and not joined.endswith(slash):
+                joined = joined + slash + piece
             else:
-                path += sep + b
+                joined += piece
     except (TypeError, AttributeError):
-        _check_arg_types('join', a, *p)
+        _refuse_mixed_types('join', a, *p)
         raise
-    return path
+    return joined
 
 
 def split(p):
-    """Split a pathname into (head, tail): tail is everything after the final slash."""
+    """(head, tail) where tail is what follows the last '/' and head the rest (without
+    trailing slashes, unless it is only slashes)."""
     p = os.fspath(p)
     sep = _seps(p)[0]
     i = p.rfind(sep) + 1
@@ -118,7 +114,7 @@ def splitext(p):
 
 
 def splitdrive(p):
-    """Split a pathname into drive and path. On POSIX, the drive is always empty."""
+    """(drive, path); POSIX has no drive letters, so the drive part is always empty."""
     p = os.fspath(p)
     return p[:0], p
 
@@ -181,7 +177,7 @@ def normpath(path):
 
 
 def abspath(path):
-    """Return an absolute, normalized version of a path."""
+    """The path made absolute (against the current directory) and normalized."""
     path = os.fspath(path)
     if not isabs(path):
         cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
@@ -189,47 +185,45 @@ def abspath(path):
     return normpath(path)
 
 
+def _shared_head(sequences):
+    # The longest prefix that every sequence in the list starts with.
+    first = sequences[0]
+    shortest = min(len(sequence) for sequence in sequences)
+    for position in range(shortest):
+        item = first[position]
+        for other in sequences:
+            if other[position] != item:
+                return first[:position]
+    return first[:shortest]
+
+
 def commonprefix(m):
-    """The longest prefix (taken character by character) of all the strings in m."""
+    """The longest prefix, character by character, shared by all the paths in m (which may
+    end in the middle of a component; commonpath() compares whole components)."""
     if not m:
         return ''
     if not isinstance(m[0], (list, tuple)):
         m = tuple(map(os.fspath, m))
-    s1 = min(m)
-    s2 = max(m)
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            return s1[:i]
-    return s1
+    return _shared_head(list(m))
 
 
 def commonpath(paths):
-    """The longest common sub-path of the paths in the sequence (whole components)."""
+    """The longest sub-path, in whole components, that all the paths share.  They must be
+    all absolute or all relative."""
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(os.fspath, paths))
-    if isinstance(paths[0], bytes):
-        sep, curdir_ = b'/', b'.'
-    else:
-        sep, curdir_ = '/', '.'
+    slash, here = (b'/', b'.') if isinstance(paths[0], bytes) else ('/', '.')
     try:
-        split_paths = [path.split(sep) for path in paths]
-        kinds = set(p[:1] == sep for p in paths)
+        kinds = {path[:1] == slash for path in paths}
         if len(kinds) != 1:
             raise ValueError("Can't mix absolute and relative paths")
-        absolute = kinds.pop()
-        split_paths = [[c for c in s if c and c != curdir_] for s in split_paths]
-        s1 = min(split_paths)
-        s2 = max(split_paths)
-        common = s1
-        for i, c in enumerate(s1):
-            if c != s2[i]:
-                common = s1[:i]
-                break
-        prefix = sep if absolute else sep[:0]
-        return prefix + sep.join(common)
+        components = [[part for part in path.split(slash) if part and part != here]
+                      for path in paths]
+        root = slash if kinds.pop() else slash[:0]
+        return root + slash.join(_shared_head(components))
     except (TypeError, AttributeError):
-        _check_arg_types('commonpath', *paths)
+        _refuse_mixed_types('commonpath', *paths)
         raise
 
 
@@ -252,7 +246,7 @@ def relpath(path, start=None):
             return curdir_
         return join(*rel_list)
     except (TypeError, AttributeError, DeprecationWarning):
-        _check_arg_types('relpath', path, start)
+        _refuse_mixed_types('relpath', path, start)
         raise
 
 
@@ -366,7 +360,8 @@ def expandvars(path):
 # --- questions for the file system ---------------------------------------------------------------
 
 def exists(path):
-    """Test whether a path exists. Returns False for broken symbolic links."""
+    """Whether something exists at path (following symbolic links: a dangling link gives
+    False)."""
     try:
         os.stat(path)
     except (OSError, ValueError):
@@ -375,7 +370,7 @@ def exists(path):
 
 
 def lexists(path):
-    """Test whether a path exists. Returns True for broken symbolic links."""
+    """Whether something exists at path, a dangling symbolic link included."""
     try:
         os.lstat(path)
     except (OSError, ValueError):
@@ -392,22 +387,22 @@ def _mode_is(path, kind, follow=True):
 
 
 def isfile(path):
-    """Test whether a path is a regular file."""
+    """Whether path is (a symbolic link to) a regular file."""
     return _mode_is(path, _S_IFREG)
 
 
 def isdir(s):
-    """Return true if the pathname refers to an existing directory."""
+    """Whether path is (a symbolic link to) a directory."""
     return _mode_is(s, _S_IFDIR)
 
 
 def islink(path):
-    """Test whether a path is a symbolic link."""
+    """Whether path itself is a symbolic link."""
     return _mode_is(path, _S_IFLNK, follow=False)
 
 
 def isjunction(path):
-    """Test whether a path is a junction. Junctions are not a part of POSIX."""
+    """Always False: junctions are a Windows notion."""
     os.fspath(path)
     return False
 
@@ -431,93 +426,120 @@ def ismount(path):
 
 
 def getsize(filename):
-    """Return the size of a file, reported by os.stat()."""
+    """The size in bytes of the file at path (os.stat().st_size)."""
     return os.stat(filename).st_size
 
 
 def getmtime(filename):
-    """Return the last modification time of a file, reported by os.stat()."""
+    """When the file was last modified, in seconds since the epoch (st_mtime)."""
     return os.stat(filename).st_mtime
 
 
 def getatime(filename):
-    """Return the last access time of a file, reported by os.stat()."""
+    """When the file was last read, in seconds since the epoch (st_atime)."""
     return os.stat(filename).st_atime
 
 
 def getctime(filename):
-    """Return the metadata change time of a file, reported by os.stat()."""
+    """When the file's metadata last changed, in seconds since the epoch (st_ctime)."""
     return os.stat(filename).st_ctime
 
 
 def samestat(s1, s2):
-    """Test whether two stat buffers reference the same file."""
+    """Whether two stat results describe the same file (same device and inode)."""
     return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
 
 
 def samefile(f1, f2):
-    """Test whether two pathnames reference the same actual file or directory."""
+    """Whether two paths lead to the same file or directory."""
     return samestat(os.stat(f1), os.stat(f2))
 
 
 def sameopenfile(fp1, fp2):
-    """Test whether two open file objects reference the same file."""
+    """Whether two open file descriptors refer to the same file."""
     return samestat(os.fstat(fp1), os.fstat(fp2))
 
 
 def realpath(filename, *, strict=False):
     """The canonical path of filename: symbolic links resolved, '.' and '..' removed.
-    Components that do not exist are kept as they are, unless strict is true."""
+    Components that do not exist are kept as they are, unless strict is true (then the
+    OSError is raised).  A symbolic link loop ends the resolution early (or raises, when
+    strict)."""
     filename = os.fspath(filename)
-    path, _ = _resolve(filename[:0], filename, strict, {})
-    return abspath(path)
+    return abspath(_resolve_links(filename, strict))
 
 
-def _resolve(path, rest, strict, seen):
-    """Appends the components of rest to the already resolved path, following symbolic links.
-    seen maps link paths to what they resolved to (None while being resolved: a loop).
-    Returns (path, ok); ok is False when a loop stopped the resolution."""
-    if isinstance(path, bytes):
-        sep, curdir_, pardir_ = b'/', b'.', b'..'
+class _Pending:
+    # Text still to resolve: the original path, or the target of a link being followed.
+    __slots__ = ('rest', 'link')
+
+    def __init__(self, rest, link):
+        self.rest = rest
+        self.link = link
+
+
+def _resolve_links(filename, strict):
+    """Walk the components of filename left to right, keeping the resolved path so far.
+    A symbolic link pushes its target as more text to walk (an absolute target restarting
+    from '/'); once the target is used up, the link's resolution is remembered.  Meeting a
+    link again while it is still being resolved is a loop."""
+    if isinstance(filename, bytes):
+        slash, here, up = b'/', b'.', b'..'
     else:
-        sep, curdir_, pardir_ = '/', '.', '..'
-    if rest.startswith(sep):
-        rest = rest[1:]
-        path = sep
-    while rest:
-        name, _, rest = rest.partition(sep)
-        if not name or name == curdir_:
+        slash, here, up = '/', '.', '..'
+    resolved = filename[:0]
+    links = {}                  # link path -> its resolution (None while in progress)
+    stack = []
+
+    def push(text, link):
+        nonlocal resolved
+        if text.startswith(slash):
+            resolved = slash
+            text = text[1:]
+        stack.append(_Pending(text, link))
+
+    push(filename, None)
+    while stack:
+        pending = stack[-1]
+        if not pending.rest:
+            stack.pop()
+            if pending.link is not None:
+                links[pending.link] = resolved
             continue
-        if name == pardir_:
-            if path:
-                path, name = split(path)
-                if name == pardir_:
-                    path = join(path, pardir_, pardir_)
+        name, _, pending.rest = pending.rest.partition(slash)
+        if not name or name == here:
+            continue
+        if name == up:
+            # Textual: the link (if any) the parent came from has been resolved already.
+            if not resolved:
+                resolved = up
             else:
-                path = pardir_
+                resolved, last = split(resolved)
+                if last == up:
+                    resolved = join(resolved, up, up)
             continue
-        newpath = join(path, name)
+        candidate = join(resolved, name)
         try:
-            st = os.lstat(newpath)
+            is_link = (os.lstat(candidate).st_mode & _S_IFMT) == _S_IFLNK
         except OSError:
             if strict:
                 raise
             is_link = False
-        else:
-            is_link = (st.st_mode & _S_IFMT) == _S_IFLNK
         if not is_link:
-            path = newpath
+            resolved = candidate
             continue
-        if newpath in seen:
-            path = seen[newpath]
-            if path is not None:
-                continue            # already resolved
-            if strict:
-                os.stat(newpath)    # raises OSError: too many levels of symbolic links
-            return join(newpath, rest), False
-        seen[newpath] = None        # being resolved
-        path, ok = _resolve(path, os.readlink(newpath), strict, seen)
-        if not ok:
-            return join(path, rest), False
-        seen[newpath] = path
-    return path, True
+        if candidate not in links:
+            links[candidate] = None
+            push(os.readlink(candidate), candidate)
+            continue
+        if links[candidate] is not None:
+            resolved = links[candidate]
+            continue
+        if strict:
+            os.stat(candidate)      # raises OSError: too many levels of symbolic links
+        # A loop: give up, keeping the link and everything not yet walked.
+        given_up = candidate
+        for unfinished in reversed(stack):
+            given_up = join(given_up, unfinished.rest)
+        return given_up
+    return resolved

@@ -1,262 +1,165 @@
-"""Synchronized queues for passing items between threads.
+"""queue: thread-safe queues for handing work from producer threads to consumer threads.
 
-Queue (first in, first out), LifoQueue (last in, first out) and PriorityQueue (smallest first)
-share one design: a container plus one lock and three conditions on that lock:
+Queue hands items out first in, first out; LifoQueue last in, first out (a stack);
+PriorityQueue smallest first.  All three are one class that differs only in its container,
+reached through four hook methods a subclass may redefine (each called with the lock held):
 
-    not_empty       get() waits on it; put() notifies it
-    not_full        put() waits on it when maxsize > 0; get() notifies it
-    all_tasks_done  join() waits on it; task_done() notifies it when the count reaches zero
+    _init(maxsize)   create self.queue          _qsize()   how many items it holds
+    _put(item)       add an item                _get()     remove and return the next item
 
-Subclasses change only the container, through _init/_qsize/_put/_get.
+Coordination uses one lock, `mutex`, and three conditions sharing it:
+
+    not_empty        getters sleep on it while there is nothing to take; put() wakes one
+    not_full         putters sleep on it while a bounded queue is full; get() wakes one
+    all_tasks_done   join() sleeps on it until every item put was marked with task_done()
+
+SimpleQueue is the lightweight variant: unbounded, no task accounting, just put and get.
 """
 
 import threading
-from time import monotonic as time
-
-try:
-    from heapq import heappush, heappop
-except ImportError:
-    # heapq is another module of the library; until it is there, two small heap functions
-    # (a binary min-heap in a list, compared with < only) keep PriorityQueue working.
-    def heappush(heap, item):
-        heap.append(item)
-        pos = len(heap) - 1
-        while pos > 0:
-            parent = (pos - 1) >> 1
-            if not item < heap[parent]:
-                break
-            heap[pos] = heap[parent]
-            pos = parent
-        heap[pos] = item
-
-    def heappop(heap):
-        last = heap.pop()
-        if not heap:
-            return last
-        smallest = heap[0]
-        end = len(heap)
-        pos = 0
-        child = 1
-        while child < end:
-            if child + 1 < end and heap[child + 1] < heap[child]:
-                child += 1
-            if not heap[child] < last:
-                break
-            heap[pos] = heap[child]
-            pos = child
-            child = 2 * pos + 1
-        heap[pos] = last
-        return smallest
+from time import monotonic as _now
+from heapq import heappush as _heap_push, heappop as _heap_pop
+from _collections import deque as _deque
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    """get() found nothing to take (non-blocking call, or the timeout ran out)."""
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    """put() found no room (non-blocking call, or the timeout ran out)."""
 
 
-class _Fifo:
-    # A first-in first-out container for when collections.deque is not available: a list and
-    # the index of its first live item.  popleft() is O(1); the dead prefix is cut off once it
-    # is at least half of the list, so memory stays proportional to the live items.
-    __slots__ = ('_items', '_head')
-
-    def __init__(self, iterable=()):
-        self._items = list(iterable)
-        self._head = 0
-
-    def append(self, item):
-        self._items.append(item)
-
-    def appendleft(self, item):
-        if self._head > 0:
-            self._head -= 1
-            self._items[self._head] = item
-        else:
-            self._items.insert(0, item)
-
-    def popleft(self):
-        if self._head >= len(self._items):
-            raise IndexError("pop from an empty deque")
-        item = self._items[self._head]
-        self._items[self._head] = None
-        self._head += 1
-        if self._head * 2 >= len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-        return item
-
-    def pop(self):
-        if self._head >= len(self._items):
-            raise IndexError("pop from an empty deque")
-        item = self._items.pop()
-        if self._head >= len(self._items):
-            self._items.clear()
-            self._head = 0
-        return item
-
-    def clear(self):
-        self._items.clear()
-        self._head = 0
-
-    def remove(self, value):
-        for i in range(self._head, len(self._items)):
-            if self._items[i] == value:
-                del self._items[i]
-                return
-        raise ValueError("deque.remove(x): x not in deque")
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def __iter__(self):
-        return iter(self._items[self._head:])
-
-    def __contains__(self, value):
-        return value in self._items[self._head:]
-
-    def __getitem__(self, index):
-        n = len(self._items) - self._head
-        if index < 0:
-            index += n
-        if not 0 <= index < n:
-            raise IndexError("deque index out of range")
-        return self._items[self._head + index]
-
-    def __repr__(self):
-        return "deque(%r)" % (self._items[self._head:],)
+_NEGATIVE_TIMEOUT = "'timeout' must be a non-negative number"
 
 
-try:
-    from _collections import deque      # the native deque, where it exists
-except ImportError:
-    deque = _Fifo
+def _sleep_until(condition, ready, timeout, failure):
+    # With condition's lock held and ready() false: sleep on the condition until ready() is
+    # true.  With a timeout (seconds, >= 0) raise `failure` once it has run out.
+    if timeout is None:
+        while not ready():
+            condition.wait()
+        return
+    deadline = _now() + timeout
+    while not ready():
+        left = deadline - _now()
+        if left <= 0.0:
+            raise failure
+        condition.wait(left)
+
+
+def _as_generic_alias(cls, item):
+    # Queue[int] for type hints.
+    from types import GenericAlias
+    return GenericAlias(cls, item)
 
 
 class Queue:
-    """A FIFO queue.  If maxsize <= 0 it is unbounded; otherwise put() blocks while it holds
-    maxsize items."""
+    """A first-in, first-out queue shared by threads.  maxsize > 0 bounds it: put() then waits
+    while it holds maxsize items.  maxsize <= 0 means no bound."""
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
+        self.unfinished_tasks = 0     # items put and not yet reported done
         self._init(maxsize)
-        # One lock guards the container; the three conditions all use it, so a thread holding
-        # any of them may touch the container.
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
-        self.unfinished_tasks = 0
+        self.mutex = lock = threading.Lock()
+        self.not_empty = threading.Condition(lock)
+        self.not_full = threading.Condition(lock)
+        self.all_tasks_done = threading.Condition(lock)
+
+    __class_getitem__ = classmethod(_as_generic_alias)
+
+    # -- the predicates the conditions wait for (lock held) --
+
+    def _has_item(self):
+        return self._qsize() > 0
+
+    def _has_room(self):
+        return self._qsize() < self.maxsize
+
+    # -- task accounting --
 
     def task_done(self):
-        """Tell the queue that an item taken with get() has been processed.  When every item
-        put so far has been marked done, join() returns."""
+        """Report that an item taken with get() has been dealt with.  join() returns once
+        every item ever put has been reported."""
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+            if self.unfinished_tasks <= 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks -= 1
+            if self.unfinished_tasks == 0:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
 
     def join(self):
-        """Block until every item put into the queue has been got and marked task_done()."""
+        """Wait until every item put into the queue has been taken and reported done."""
         with self.all_tasks_done:
             while self.unfinished_tasks:
                 self.all_tasks_done.wait()
 
+    # -- snapshots: other threads may change the answer right after it is given --
+
     def qsize(self):
-        """The approximate size of the queue (another thread may change it at any moment)."""
+        """The number of items in the queue at this moment."""
         with self.mutex:
             return self._qsize()
 
     def empty(self):
-        """True if the queue is empty (only a snapshot, like qsize())."""
+        """Whether the queue holds no item at this moment."""
         with self.mutex:
-            return not self._qsize()
+            return self._qsize() == 0
 
     def full(self):
-        """True if the queue is full (only a snapshot, like qsize())."""
+        """Whether a bounded queue is at its limit at this moment (never for maxsize <= 0)."""
         with self.mutex:
             return 0 < self.maxsize <= self._qsize()
 
-    def put(self, item, block=True, timeout=None):
-        """Put an item into the queue.
+    # -- putting and getting --
 
-        block=True, timeout=None: wait as long as needed for a free slot.
-        block=True, timeout=t:    wait at most t seconds, then raise Full.
-        block=False:              raise Full at once if there is no free slot.
-        """
-        with self.not_full:
+    def put(self, item, block=True, timeout=None):
+        """Add item to the queue.  When a bounded queue is full: wait for room (at most
+        `timeout` seconds if given, then raise Full), or with block=False raise Full at once."""
+        with self.mutex:
             if self.maxsize > 0:
                 if not block:
-                    if self._qsize() >= self.maxsize:
+                    if not self._has_room():
                         raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    deadline = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = deadline - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+                elif timeout is not None and timeout < 0:
+                    raise ValueError(_NEGATIVE_TIMEOUT)
+                elif not self._has_room():
+                    _sleep_until(self.not_full, self._has_room, timeout, Full)
             self._put(item)
             self.unfinished_tasks += 1
             self.not_empty.notify()
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item from the queue.
-
-        block=True, timeout=None: wait as long as needed for an item.
-        block=True, timeout=t:    wait at most t seconds, then raise Empty.
-        block=False:              raise Empty at once if there is no item.
-        """
-        with self.not_empty:
+        """Remove and return the next item.  When the queue is empty: wait for one (at most
+        `timeout` seconds if given, then raise Empty), or with block=False raise Empty at
+        once."""
+        with self.mutex:
             if not block:
-                if not self._qsize():
+                if not self._has_item():
                     raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                deadline = time() + timeout
-                while not self._qsize():
-                    remaining = deadline - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
+            elif timeout is not None and timeout < 0:
+                raise ValueError(_NEGATIVE_TIMEOUT)
+            elif not self._has_item():
+                _sleep_until(self.not_empty, self._has_item, timeout, Empty)
             item = self._get()
             self.not_full.notify()
             return item
 
     def put_nowait(self, item):
-        """put(item, block=False)."""
+        """Add item if there is room right now, else raise Full."""
         return self.put(item, block=False)
 
     def get_nowait(self):
-        """get(block=False)."""
+        """Take an item if one is there right now, else raise Empty."""
         return self.get(block=False)
 
-    # The container.  Override these four in a subclass to change the order; they are called
-    # with the mutex held.
+    # -- the container (override all four to change the order) --
 
     def _init(self, maxsize):
-        self.queue = deque()
+        self.queue = _deque()
 
     def _qsize(self):
         return len(self.queue)
@@ -267,91 +170,79 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    def __class_getitem__(cls, item):
-        return _generic_alias(cls, item)
-
 
 class PriorityQueue(Queue):
-    """A queue that returns the smallest item first (entries are often (priority, data))."""
+    """A queue that hands out its smallest item first; entries are typically
+    (priority, data) tuples.  The container is a binary heap (heapq)."""
+
+    # _qsize is inherited: len() works for the list as it did for the deque.
 
     def _init(self, maxsize):
         self.queue = []
 
-    def _qsize(self):
-        return len(self.queue)
-
     def _put(self, item):
-        heappush(self.queue, item)
+        _heap_push(self.queue, item)
 
     def _get(self):
-        return heappop(self.queue)
+        return _heap_pop(self.queue)
 
 
 class LifoQueue(Queue):
-    """A queue that returns the most recently added item first (a stack)."""
+    """A queue that hands out the item added last first: a stack."""
+
+    # A list instead of the deque; _qsize and _put (append) are inherited unchanged.
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
 
 
 class SimpleQueue:
-    """An unbounded FIFO queue without task tracking: put() never blocks.
+    """An unbounded first-in, first-out queue with no task accounting: put() never waits,
+    get() waits only for an item to arrive."""
 
-    The number of items is counted by a semaphore: put() releases it, get() acquires it, so a
-    get() on an empty queue sleeps until a put().  A lock guards the container itself, since
-    several getters may take items at the same moment."""
+    __module__ = '_queue'          # CPython's is the native _queue.SimpleQueue
 
     def __init__(self):
-        self._queue = deque()
-        self._lock = threading.Lock()
-        self._count = threading.Semaphore(0)
+        self._items = _deque()
+        self._arrived = threading.Condition(threading.Lock())
+
+    __class_getitem__ = classmethod(_as_generic_alias)
 
     def put(self, item, block=True, timeout=None):
-        """Put an item into the queue (block and timeout exist for compatibility with Queue)."""
-        with self._lock:
-            self._queue.append(item)
-        self._count.release()
+        """Add item.  block and timeout are accepted for compatibility with Queue.put()
+        and ignored: there is always room."""
+        with self._arrived:
+            self._items.append(item)
+            self._arrived.notify()
 
     def get(self, block=True, timeout=None):
-        """Remove and return an item; block/timeout as in Queue.get()."""
-        if not block:
-            timeout = None              # ignored, as in CPython
-        elif timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout):
-            raise Empty
-        with self._lock:
-            return self._queue.popleft()
+        """Remove and return the oldest item, waiting for one if needed (at most `timeout`
+        seconds when given, then raise Empty); block=False raises Empty at once."""
+        if block and timeout is not None and timeout < 0:
+            raise ValueError(_NEGATIVE_TIMEOUT)
+        with self._arrived:
+            if not self._items:
+                if not block:
+                    raise Empty
+                if not self._arrived.wait_for(self._items.__len__, timeout):
+                    raise Empty
+            return self._items.popleft()
 
     def put_nowait(self, item):
+        """Same as put(item)."""
         return self.put(item, block=False)
 
     def get_nowait(self):
+        """Take an item if one is there right now, else raise Empty."""
         return self.get(block=False)
 
     def empty(self):
-        return len(self._queue) == 0
+        """Whether the queue holds no item at this moment."""
+        return not self._items
 
     def qsize(self):
-        return len(self._queue)
-
-    def __class_getitem__(cls, item):
-        return _generic_alias(cls, item)
-
-
-def _generic_alias(cls, item):
-    # Queue[int] is allowed (for type hints); it needs types.GenericAlias.
-    try:
-        from types import GenericAlias
-    except ImportError:
-        return cls
-    return GenericAlias(cls, item)
+        """The number of items at this moment."""
+        return len(self._items)

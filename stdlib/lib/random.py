@@ -1,151 +1,165 @@
-"""Random variable generators.
+"""random: pseudo-random numbers, and choices and distributions built from them.
 
-minipy's random module: the generator itself (a Mersenne Twister, MT19937) is native, in
-stdlib/random.cpp as `_random.Random`; everything here is written in Python on top of its two
-primitives, random() (a float in [0, 1)) and getrandbits(k).
-
-Every function consumes the generator exactly as CPython's random module does (same algorithms,
-same number of draws, same order), so a seeded run prints CPython's numbers:
+The generator itself is native: _random.Random (stdlib/random.cpp) is the Mersenne Twister
+MT19937 with CPython's seeding rules, and offers random() (a float in [0, 1) with 53 random
+bits), getrandbits(k) and a fast _randbelow(n).  Everything in this file turns those into the
+public API, consuming the generator in exactly the same way as CPython's random module (the
+same draws, in the same order, combined with the same floating-point operations), so that a
+seeded program prints the same numbers under minipy as under CPython:
 
     >>> import random
     >>> random.seed(42)
     >>> random.random()
     0.6394267984578837
 
-The module-level functions are bound methods of one hidden Random instance.
+The module-level functions are the bound methods of one shared Random instance.
 """
 
 import _random
-from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
-from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
-from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 import _os
+from math import log as _log, exp as _exp, sqrt as _sqrt, ceil as _ceil, floor as _floor
+from math import sin as _sin, cos as _cos, acos as _acos, pi as _pi, e as _e, tau as _tau
+from math import isfinite as _isfinite
+from itertools import accumulate as _running_totals
+from bisect import bisect_right as _bisect_right
 from _os import urandom as _urandom
 
-__all__ = ["Random", "SystemRandom", "seed", "random", "uniform", "randint", "choice", "sample",
-           "randrange", "shuffle", "normalvariate", "lognormvariate", "expovariate",
-           "vonmisesvariate", "gammavariate", "triangular", "gauss", "betavariate",
-           "paretovariate", "weibullvariate", "getstate", "setstate", "getrandbits", "choices",
-           "randbytes"]
+__all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample',
+           'randrange', 'shuffle', 'normalvariate', 'lognormvariate', 'expovariate',
+           'vonmisesvariate', 'gammavariate', 'triangular', 'gauss', 'betavariate',
+           'paretovariate', 'weibullvariate', 'getstate', 'setstate', 'getrandbits', 'choices',
+           'randbytes']
 
-NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
+# Constants of the algorithms below (CPython exposes them under these names too).
+TWOPI = _tau
 LOG4 = _log(4.0)
-SG_MAGICCONST = 1.0 + _log(4.5)
-BPF = 53            # bits in a float
+NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)   # Kinderman-Monahan: 4 e^(-1/2) / sqrt 2
+SG_MAGICCONST = 1.0 + _log(4.5)               # Cheng's d = 1 + ln 4.5
+BPF = 53                                      # random bits in a float from random()
 RECIP_BPF = 2 ** -BPF
-_ONE = 1            # the default step of randrange, told apart from an explicit 1 by identity
+
+# randrange()'s default step.  Compared by identity, as CPython does, so that
+# randrange(10, step=1) is refused like any other step given without a stop.
+_UNIT_STEP = 1
 
 
-def _index(x):
-    """operator.index(x): the int value of an int-like object, or TypeError."""
-    if type(x) is int:
-        return x
-    if isinstance(x, int):
-        return int(x)
-    method = getattr(type(x), '__index__', None)
-    if method is None:
-        raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
-    return method(x)
-
-
-def _accumulate(values):
-    """Running totals, as itertools.accumulate(values)."""
-    out = []
-    total = None
-    for v in values:
-        total = v if total is None else total + v
-        out.append(total)
-    return out
-
-
-def _bisect(a, x, lo=0, hi=None):
-    """bisect.bisect_right: the index where x goes after any equal items of sorted a."""
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
+def _integer(value):
+    # What operator.index(value) gives: value as an exact int, or TypeError.
+    if isinstance(value, int):
+        return int(value)
+    convert = getattr(type(value), '__index__', None)
+    if convert is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return convert(value)
 
 
 def _is_sequence(obj):
-    """isinstance(obj, collections.abc.Sequence), without importing collections."""
+    # isinstance(obj, collections.abc.Sequence), answered without the import for the usual
+    # built-in types.
     if isinstance(obj, (list, tuple, str, range, bytes, bytearray)):
         return True
     if isinstance(obj, (dict, set, frozenset)):
         return False
-    try:
-        from collections.abc import Sequence
-    except ImportError:
-        t = type(obj)
-        return hasattr(t, '__getitem__') and hasattr(t, '__len__') and not hasattr(t, 'keys')
+    from collections.abc import Sequence
     return isinstance(obj, Sequence)
 
 
-class Random(_random.Random):
-    """Random number generator base class used by bound module functions.
+# ---- seeds -----------------------------------------------------------------------------------
 
-    Subclass it and override random(), seed(), getstate() and setstate() to use another basic
-    generator; also override getrandbits() to allow randrange() over arbitrarily large ranges.
+_SEED_TYPES = (type(None), int, float, str, bytes, bytearray)
+
+
+def _python2_string_hash(text):
+    # seed(version=1) keeps old programs reproducible: a str or bytes seed becomes the hash
+    # Python 2 computed for the string, with 64-bit arithmetic.
+    if isinstance(text, bytes):
+        text = text.decode('latin-1')
+    if not text:
+        return 0 ^ len(text)
+    value = ord(text[0]) << 7
+    for char in text:
+        value = ((1000003 * value) ^ ord(char)) & 0xFFFFFFFFFFFFFFFF
+    return value ^ len(text)
+
+
+def _digest_seed(data):
+    # seed(version=2): the bytes of the seed followed by their SHA-512 digest, read as one
+    # big-endian integer.
+    if isinstance(data, str):
+        data = data.encode()
+    return int.from_bytes(data + _random._sha512(data), 'big')
+
+
+def _words_from_version_2(words):
+    # getstate() of Python 2.x/3.1 stored the generator words as C longs, possibly negative.
+    try:
+        return tuple(word % (2 ** 32) for word in words)
+    except ValueError as error:
+        raise TypeError from error
+
+
+def _nearest_override(cls):
+    # Which of the three ways of making integers the class (or the closest base that says
+    # anything about them) chose.
+    for klass in cls.__mro__:
+        for name in ('_randbelow', 'getrandbits', 'random'):
+            if name in klass.__dict__:
+                return name
+    return None
+
+
+class Random(_random.Random):
+    """A random number generator.  The module-level functions use one shared instance;
+    make your own for an independent, separately seeded stream.
+
+    A subclass can put another basic generator underneath by overriding random(), seed(),
+    getstate() and setstate(); overriding getrandbits() too lets randrange() cover ranges of
+    any size.
     """
 
-    VERSION = 3     # the version of getstate()'s format
+    VERSION = 3     # the format of getstate()'s result
 
     def __init__(self, x=None):
-        """Initialize an instance. Optional argument x controls seeding, as for seed()."""
+        """Create a generator seeded with x (see seed())."""
         self.seed(x)
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        """Initialize the internal state from a seed.
+        """Reset the generator from a seed.
 
-        None uses the operating system's randomness. An int is used directly. With version 2
-        (the default) a str, bytes or bytearray is converted to an int together with its
-        SHA-512 digest; version 1 uses the old string hash of Python 2.
-        """
+        None draws a seed from the operating system.  An int is used as it is; a float by its
+        hash.  str, bytes and bytearray seeds use all their bytes (version 2, the default);
+        version=1 reproduces the sequences of Python 2's string seeds."""
         if version == 1 and isinstance(a, (str, bytes)):
-            a = a.decode('latin-1') if isinstance(a, bytes) else a
-            x = ord(a[0]) << 7 if a else 0
-            for c in map(ord, a):
-                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
-            x ^= len(a)
-            a = -2 if x == -1 else x
+            a = _python2_string_hash(a)
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
-            if isinstance(a, str):
-                a = a.encode()
-            a = int.from_bytes(a + _random._sha512(a), 'big')
-        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
+            a = _digest_seed(a)
+        elif not isinstance(a, _SEED_TYPES):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        """Return an object capturing the current internal state (for setstate())."""
+        """The generator's complete state, for setstate()."""
         return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
-        """Restore the internal state from an object returned by getstate()."""
+        """Return to a state obtained from getstate()."""
         version = state[0]
         if version == 3:
-            version, internalstate, self.gauss_next = state
-            super().setstate(internalstate)
+            _, words, self.gauss_next = state
         elif version == 2:
-            version, internalstate, self.gauss_next = state
-            # Version 2 stored the words as (possibly negative) C longs.
-            try:
-                internalstate = tuple(x % (2 ** 32) for x in internalstate)
-            except ValueError as e:
-                raise TypeError from e
-            super().setstate(internalstate)
+            _, words, self.gauss_next = state
+            words = _words_from_version_2(words)
         else:
-            raise ValueError("state with version %s passed to "
-                             "Random.setstate() of version %s" % (version, self.VERSION))
+            raise ValueError('state with version %s passed to Random.setstate() of version %s'
+                             % (version, self.VERSION))
+        super().setstate(words)
 
-    # Pickling and copying.
+    # Copying and pickling go through the state.
+
     def __getstate__(self):
         return self.getstate()
 
@@ -153,367 +167,378 @@ class Random(_random.Random):
         self.setstate(state)
 
     def __reduce__(self):
-        return self.__class__, (), self.getstate()
+        return type(self), (), self.getstate()
+
+    # ---- integers below n --------------------------------------------------------------------
+    #
+    # Every integer method rests on _randbelow(n), a uniform choice in range(n).  The native
+    # one draws bits; a subclass that replaces getrandbits() gets the Python version of the
+    # same method on top of its getrandbits, and one that replaces only random() gets a
+    # version built from floats.
 
     def __init_subclass__(cls, /, **kwargs):
-        """Pick the _randbelow() that fits the methods a subclass overrides: one built on
-        getrandbits() when it provides that (or inherits ours), one built on random() alone
-        when it overrides only random()."""
         super().__init_subclass__(**kwargs)
-        for c in cls.__mro__:
-            if '_randbelow' in c.__dict__:
-                break       # inherit it
-            if 'getrandbits' in c.__dict__:
-                cls._randbelow = cls._randbelow_with_getrandbits
-                break
-            if 'random' in c.__dict__:
-                cls._randbelow = cls._randbelow_without_getrandbits
-                break
+        chosen = _nearest_override(cls)
+        if chosen == 'getrandbits':
+            cls._randbelow = cls._below_from_bits
+        elif chosen == 'random':
+            cls._randbelow = cls._below_from_floats
 
-    # --- integers ------------------------------------------------------------------------
+    def _below_from_bits(self, n):
+        # Draw as many bits as n has until the number falls below n (on average fewer than
+        # two draws).
+        width = n.bit_length()
+        draw = self.getrandbits
+        candidate = draw(width)
+        while candidate >= n:
+            candidate = draw(width)
+        return candidate
 
-    def _randbelow_with_getrandbits(self, n):
-        """A random int in [0, n): draw bit_length(n) bits until the number is below n."""
-        getrandbits = self.getrandbits
-        k = n.bit_length()
-        r = getrandbits(k)
-        while r >= n:
-            r = getrandbits(k)
-        return r
-
-    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
-        """A random int in [0, n) from random() alone (for generators without getrandbits)."""
-        random = self.random
+    def _below_from_floats(self, n, maxsize=1 << BPF):
+        # A float gives 53 random bits.  Scaled to an integer below 2**53, it is uniform
+        # modulo n once the top sliver that would favour small remainders is rejected.
+        draw = self.random
         if n >= maxsize:
             import warnings
-            warnings.warn("Underlying random() generator does not supply \n"
-                          "enough bits to choose from a population range this large.\n"
-                          "To remove the range limitation, add a getrandbits() method.")
-            return _floor(random() * n)
-        rem = maxsize % n
-        limit = (maxsize - rem) / maxsize
-        r = random()
-        while r >= limit:
-            r = random()
-        return _floor(r * maxsize) % n
+            warnings.warn('Underlying random() generator does not supply \n'
+                          'enough bits to choose from a population range this large.\n'
+                          'To remove the range limitation, add a getrandbits() method.')
+            return _floor(draw() * n)
+        usable = (maxsize - maxsize % n) / maxsize
+        fraction = draw()
+        while fraction >= usable:
+            fraction = draw()
+        return _floor(fraction * maxsize) % n
 
-    # The native version of _randbelow_with_getrandbits (same draws, no Python call per draw);
-    # __init_subclass__ picks a Python one for subclasses that override getrandbits or random.
     _randbelow = _random.Random._randbelow
 
+    # ---- integers and bytes ------------------------------------------------------------------
+
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, 'little')
 
-    def randrange(self, start, stop=None, step=_ONE):
-        """Choose a random item from range(start, stop[, step])."""
-        istart = _index(start)
+    def randrange(self, start, stop=None, step=_UNIT_STEP):
+        """A random member of range(start) or range(start, stop[, step]), chosen without
+        building the range (so any size works)."""
+        first = start if type(start) is int else _integer(start)
         if stop is None:
-            if step is not _ONE:
-                raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return self._randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = _index(stop)
-        width = istop - istart
-        istep = _index(step)
-        if istep == 1:
-            if width > 0:
-                return istart + self._randbelow(width)
-            raise ValueError(f"empty range in randrange({start}, {stop})")
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
-            raise ValueError("zero step for randrange()")
-        if n <= 0:
-            raise ValueError(f"empty range in randrange({start}, {stop}, {step})")
-        return istart + istep * self._randbelow(n)
+            if step is not _UNIT_STEP:
+                raise TypeError('Missing a non-None stop argument')
+            if first <= 0:
+                raise ValueError('empty range for randrange()')
+            return self._randbelow(first)
+        width = (stop if type(stop) is int else _integer(stop)) - first
+        stride = step if type(step) is int else _integer(step)
+        if stride == 1:
+            if width <= 0:
+                raise ValueError(f'empty range in randrange({start}, {stop})')
+            return first + self._randbelow(width)
+        if stride == 0:
+            raise ValueError('zero step for randrange()')
+        count = -(-width // stride)          # ceil(width / stride), for either sign
+        if count <= 0:
+            raise ValueError(f'empty range in randrange({start}, {stop}, {step})')
+        return first + stride * self._randbelow(count)
 
     def randint(self, a, b):
-        """Return a random integer in [a, b], both end points included."""
+        """A random integer N with a <= N <= b."""
+        if type(a) is int and type(b) is int and b >= a:
+            return a + self._randbelow(b - a + 1)     # randrange(a, b + 1) without the checks
         return self.randrange(a, b + 1)
 
-    # --- sequences -----------------------------------------------------------------------
+    # ---- sequences ---------------------------------------------------------------------------
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
-        if not len(seq):
+        """A random item of the non-empty sequence seq."""
+        size = len(seq)
+        if not size:
             raise IndexError('Cannot choose from an empty sequence')
-        return seq[self._randbelow(len(seq))]
+        return seq[self._randbelow(size)]
 
     def shuffle(self, x):
-        """Shuffle list x in place, and return None (Fisher-Yates, from the end)."""
-        randbelow = self._randbelow
-        for i in reversed(range(1, len(x))):
-            j = randbelow(i + 1)
-            x[i], x[j] = x[j], x[i]
+        """Put the items of the list x in random order, in place (Fisher-Yates: each position
+        from the last down to the second swaps with a random position at or before it)."""
+        below = self._randbelow
+        for last in range(len(x) - 1, 0, -1):
+            other = below(last + 1)
+            x[last], x[other] = x[other], x[last]
 
     def sample(self, population, k, *, counts=None):
-        """Choose k unique elements from a population sequence.
-
-        Small samples of large populations remember the chosen indices in a set; otherwise a
-        partial shuffle of a copy of the population is used. counts=[...] repeats elements.
-        """
+        """k distinct items of the sequence population, in the order they were drawn.
+        counts, if given, repeats each item that many times (without building the list)."""
         if not _is_sequence(population):
-            raise TypeError("Population must be a sequence.  "
-                            "For dicts or sets, use sorted(d).")
-        n = len(population)
+            raise TypeError('Population must be a sequence.  '
+                            'For dicts or sets, use sorted(d).')
+        size = len(population)
         if counts is not None:
-            cum_counts = _accumulate(counts)
-            if len(cum_counts) != n:
-                raise ValueError('The number of counts does not match the population')
-            total = cum_counts.pop()
-            if not isinstance(total, int):
-                raise TypeError('Counts must be integers')
-            if total <= 0:
-                raise ValueError('Total of counts must be greater than zero')
-            selections = self.sample(range(total), k=k)
-            return [population[_bisect(cum_counts, s)] for s in selections]
-        randbelow = self._randbelow
-        if not 0 <= k <= n:
-            raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21        # the size of a small set, counted in list slots
+            return self._sample_with_counts(population, size, k, counts)
+        if not 0 <= k <= size:
+            raise ValueError('Sample larger than population or is negative')
+        if self._small_enough_to_copy(size, k):
+            return self._sample_from_copy(population, size, k)
+        return self._sample_by_rejection(population, size, k)
+
+    @staticmethod
+    def _small_enough_to_copy(size, k):
+        # Copying the population costs `size` list slots; remembering k drawn positions costs a
+        # set of about this many slots.  The cheaper of the two decides the method.
+        set_slots = 21
         if k > 5:
-            setsize += 4 ** _ceil(_log(k * 3, 4))
-        if n <= setsize:
-            pool = list(population)
-            for i in range(k):
-                j = randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]     # move a not-yet-chosen item into the hole
-        else:
-            selected = set()
-            for i in range(k):
-                j = randbelow(n)
-                while j in selected:
-                    j = randbelow(n)
-                selected.add(j)
-                result[i] = population[j]
-        return result
+            set_slots += 4 ** _ceil(_log(k * 3, 4))
+        return size <= set_slots
+
+    def _sample_from_copy(self, population, size, k):
+        # A partial Fisher-Yates shuffle of a copy: each draw takes a random item from the
+        # part not yet used and fills its hole with the last unused item.
+        pool = list(population)
+        chosen = []
+        for used in range(k):
+            remaining = size - used
+            spot = self._randbelow(remaining)
+            chosen.append(pool[spot])
+            pool[spot] = pool[remaining - 1]
+        return chosen
+
+    def _sample_by_rejection(self, population, size, k):
+        # Draw positions, drawing again when one was taken already.
+        taken = set()
+        chosen = []
+        below = self._randbelow
+        for _ in range(k):
+            spot = below(size)
+            while spot in taken:
+                spot = below(size)
+            taken.add(spot)
+            chosen.append(population[spot])
+        return chosen
+
+    def _sample_with_counts(self, population, size, k, counts):
+        # Sample positions in the virtual expanded list, then map each back to its item through
+        # the running totals of the counts.
+        boundaries = list(_running_totals(counts))
+        if len(boundaries) != size:
+            raise ValueError('The number of counts does not match the population')
+        total = boundaries.pop()
+        if not isinstance(total, int):
+            raise TypeError('Counts must be integers')
+        if total <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        positions = self.sample(range(total), k=k)
+        return [population[_bisect_right(boundaries, spot)] for spot in positions]
 
     def choices(self, population, weights=None, *, cum_weights=None, k=1):
-        """Return a k sized list of population elements chosen with replacement.
-
-        Without weights every element is equally likely; weights (relative) or cum_weights
-        (cumulative) make the choice proportional.
-        """
-        random = self.random
-        n = len(population)
+        """k items of population chosen with replacement.  Without weights all items are
+        equally likely; weights (relative) or cum_weights (running totals) skew the odds."""
+        draw = self.random
+        size = len(population)
+        if cum_weights is None and weights is None:
+            scale = size + 0.0
+            return [population[_floor(draw() * scale)] for _ in range(k)]
         if cum_weights is None:
-            if weights is None:
-                n += 0.0
-                return [population[_floor(random() * n)] for i in range(k)]
             try:
-                cum_weights = _accumulate(weights)
+                cum_weights = list(_running_totals(weights))
             except TypeError:
-                if not isinstance(weights, int):
-                    raise
-                k = weights
-                raise TypeError(f'The number of choices must be a keyword argument: k={k!r}') from None
+                if isinstance(weights, int):
+                    # choices(population, 3): the caller meant k=3.
+                    raise TypeError('The number of choices must be a keyword argument: '
+                                    f'k={weights!r}') from None
+                raise
         elif weights is not None:
             raise TypeError('Cannot specify both weights and cumulative weights')
-        if len(cum_weights) != n:
+        if len(cum_weights) != size:
             raise ValueError('The number of weights does not match the population')
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError('Total of weights must be greater than zero')
         if not _isfinite(total):
             raise ValueError('Total of weights must be finite')
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)] for i in range(k)]
+        last = size - 1
+        return [population[_bisect_right(cum_weights, draw() * total, 0, last)]
+                for _ in range(k)]
 
-    # --- real-valued distributions -----------------------------------------------------------
+    # ---- continuous distributions ------------------------------------------------------------
 
     def uniform(self, a, b):
-        """Get a random number in the range [a, b) or [a, b] depending on rounding."""
+        """A random float between a and b (b itself may come out, depending on rounding)."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
-        """Triangular distribution: continuous on [low, high], peaking at mode."""
+        """Triangular distribution on [low, high] with its peak at mode (default: the
+        middle), by inverting its distribution function."""
         u = self.random()
         try:
-            c = 0.5 if mode is None else (mode - low) / (high - low)
+            peak = 0.5 if mode is None else (mode - low) / (high - low)
         except ZeroDivisionError:
             return low
-        if u > c:
-            u = 1.0 - u
-            c = 1.0 - c
+        if u > peak:
+            # The right-hand slope: mirror the problem onto the left-hand one.
+            u, peak = 1.0 - u, 1.0 - peak
             low, high = high, low
-        return low + (high - low) * _sqrt(u * c)
+        return low + (high - low) * _sqrt(u * peak)
 
     def normalvariate(self, mu=0.0, sigma=1.0):
-        """Normal distribution (Kinderman and Monahan's ratio-of-uniforms method)."""
-        random = self.random
+        """Normal distribution with mean mu and standard deviation sigma.
+
+        Kinderman and Monahan's ratio-of-uniforms method (1977): for u1 uniform and u2 in
+        (0, 1], z = c (u1 - 1/2) / u2 is accepted when z**2 / 4 <= -ln(u2)."""
+        draw = self.random
         while True:
-            u1 = random()
-            u2 = 1.0 - random()
+            u1 = draw()
+            u2 = 1.0 - draw()
             z = NV_MAGICCONST * (u1 - 0.5) / u2
-            zz = z * z / 4.0
-            if zz <= -_log(u2):
-                break
-        return mu + z * sigma
+            if z * z / 4.0 <= -_log(u2):
+                return mu + z * sigma
 
     def gauss(self, mu=0.0, sigma=1.0):
-        """Gaussian distribution (Box-Muller: every other call uses the value saved by the
-        previous one). Not thread-safe without a lock, as in CPython."""
-        random = self.random
-        z = self.gauss_next
-        self.gauss_next = None
-        if z is None:
-            x2pi = random() * TWOPI
-            g2rad = _sqrt(-2.0 * _log(1.0 - random()))
-            z = _cos(x2pi) * g2rad
-            self.gauss_next = _sin(x2pi) * g2rad
-        return mu + z * sigma
+        """Normal distribution, faster than normalvariate(): the Box-Muller transform turns
+        two uniform draws into two independent normal values; the second is kept for the next
+        call.  (Threads sharing one generator should use a lock around gauss().)"""
+        kept = self.gauss_next
+        if kept is not None:
+            self.gauss_next = None
+            return mu + kept * sigma
+        angle = self.random() * TWOPI
+        radius = _sqrt(-2.0 * _log(1.0 - self.random()))
+        self.gauss_next = _sin(angle) * radius
+        return mu + _cos(angle) * radius * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution: its logarithm is normal with mean mu and deviation sigma."""
+        """Log-normal distribution: its natural logarithm is normal(mu, sigma)."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd=1.0):
-        """Exponential distribution with rate lambd (1.0 divided by the desired mean)."""
+        """Exponential distribution with rate lambd (the mean is 1 / lambd), by inversion."""
         return -_log(1.0 - self.random()) / lambd
 
     def vonmisesvariate(self, mu, kappa):
-        """Circular data distribution: mean angle mu, concentration kappa >= 0."""
-        random = self.random
+        """Von Mises distribution (a normal distribution wrapped on the circle): mean angle
+        mu in radians, concentration kappa >= 0 (0 gives a uniform angle).
+
+        Best and Fisher's rejection method (1979)."""
+        draw = self.random
         if kappa <= 1e-6:
-            return TWOPI * random()
-        s = 0.5 / kappa
-        r = s + _sqrt(1.0 + s * s)
+            return TWOPI * draw()
+        half_inverse = 0.5 / kappa
+        rho = half_inverse + _sqrt(1.0 + half_inverse * half_inverse)
         while True:
-            u1 = random()
-            z = _cos(_pi * u1)
-            d = z / (r + z)
-            u2 = random()
-            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+            z = _cos(_pi * draw())
+            d = z / (rho + z)
+            u = draw()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
                 break
-        q = 1.0 / r
+        q = 1.0 / rho
         f = (q + z) / (1.0 + q * z)
-        u3 = random()
-        if u3 > 0.5:
-            theta = (mu + _acos(f)) % TWOPI
-        else:
-            theta = (mu - _acos(f)) % TWOPI
-        return theta
+        if draw() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution (not the gamma function); alpha > 0 and beta > 0."""
+        """Gamma distribution with shape alpha > 0 and scale beta > 0 (mean alpha * beta).
+        Not the gamma function."""
         if alpha <= 0.0 or beta <= 0.0:
             raise ValueError('gammavariate: alpha and beta must be > 0.0')
-        random = self.random
         if alpha > 1.0:
-            # Cheng's rejection algorithm GB (1977).
-            ainv = _sqrt(2.0 * alpha - 1.0)
-            bbb = alpha - LOG4
-            ccc = alpha + ainv
-            while True:
-                u1 = random()
-                if not 1e-7 < u1 < 0.9999999:
-                    continue
-                u2 = 1.0 - random()
-                v = _log(u1 / (1.0 - u1)) / ainv
-                x = alpha * _exp(v)
-                z = u1 * u1 * u2
-                r = bbb + ccc * v - x
-                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
-                    return x * beta
-        elif alpha == 1.0:
-            return -_log(1.0 - random()) * beta
-        else:
-            # alpha < 1: the algorithm GS of Ahrens and Dieter.
-            while True:
-                u = random()
-                b = (_e + alpha) / _e
-                p = b * u
-                if p <= 1.0:
-                    x = p ** (1.0 / alpha)
-                else:
-                    x = -_log((b - p) / alpha)
-                u1 = random()
-                if p > 1.0:
-                    if u1 <= x ** (alpha - 1.0):
-                        break
-                elif u1 <= _exp(-x):
-                    break
-            return x * beta
+            return _gamma_cheng(self.random, alpha) * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta     # the exponential distribution
+        return _gamma_ahrens_dieter(self.random, alpha) * beta
 
     def betavariate(self, alpha, beta):
-        """Beta distribution on [0, 1]; alpha > 0 and beta > 0."""
-        y = self.gammavariate(alpha, 1.0)
-        if y:
-            return y / (y + self.gammavariate(beta, 1.0))
-        return 0.0
+        """Beta distribution on [0, 1] with alpha > 0 and beta > 0, as the ratio
+        X / (X + Y) of two gamma variates."""
+        x = self.gammavariate(alpha, 1.0)
+        if not x:
+            return 0.0
+        return x / (x + self.gammavariate(beta, 1.0))
 
     def paretovariate(self, alpha):
-        """Pareto distribution with shape alpha."""
-        u = 1.0 - self.random()
-        return u ** (-1.0 / alpha)
+        """Pareto distribution with shape alpha, by inversion."""
+        return (1.0 - self.random()) ** (-1.0 / alpha)
 
     def weibullvariate(self, alpha, beta):
-        """Weibull distribution with scale alpha and shape beta."""
-        u = 1.0 - self.random()
-        return alpha * (-_log(u)) ** (1.0 / beta)
+        """Weibull distribution with scale alpha and shape beta, by inversion."""
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
+
+
+def _gamma_cheng(draw, alpha):
+    # Cheng's algorithm GB (1977) for alpha > 1, a rejection method with a log-logistic
+    # envelope: v = ln(u1 / (1 - u1)) / sqrt(2 alpha - 1), x = alpha e^v is accepted by a quick
+    # test, or else by the exact one.
+    spread = _sqrt(2.0 * alpha - 1.0)
+    b = alpha - LOG4
+    c = alpha + spread
+    while True:
+        u1 = draw()
+        if not 1e-7 < u1 < 0.9999999:
+            continue                     # keep ln(u1 / (1 - u1)) finite
+        u2 = 1.0 - draw()
+        v = _log(u1 / (1.0 - u1)) / spread
+        x = alpha * _exp(v)
+        z = u1 * u1 * u2
+        w = b + c * v - x
+        if w + SG_MAGICCONST - 4.5 * z >= 0.0 or w >= _log(z):
+            return x
+
+
+def _gamma_ahrens_dieter(draw, alpha):
+    # Ahrens and Dieter's algorithm GS (1974) for 0 < alpha < 1: a mixture of a power density
+    # on [0, 1] and an exponential tail beyond 1, each accepted with its own test.
+    while True:
+        b = (_e + alpha) / _e
+        p = b * draw()
+        if p <= 1.0:
+            x = p ** (1.0 / alpha)
+            if draw() <= _exp(-x):
+                return x
+        else:
+            x = -_log((b - p) / alpha)
+            if draw() <= x ** (alpha - 1.0):
+                return x
 
 
 class SystemRandom(Random):
-    """Random numbers from the operating system (os.urandom); cannot be seeded or saved."""
+    """Random numbers from the operating system's entropy source (os.urandom).  Not
+    reproducible: seed() does nothing, and there is no state to save or restore."""
 
     def random(self):
-        """Get the next random number in the range [0.0, 1.0)."""
+        """A float in [0, 1) made of 53 fresh random bits."""
         return (int.from_bytes(_urandom(7), 'big') >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        """A non-negative int with k random bits."""
         if k < 0:
             raise ValueError('number of bits must be non-negative')
-        numbytes = (k + 7) // 8
-        x = int.from_bytes(_urandom(numbytes), 'big')
-        return x >> (numbytes * 8 - k)
+        nbytes = (k + 7) // 8
+        return int.from_bytes(_urandom(nbytes), 'big') >> (nbytes * 8 - k)
 
     def randbytes(self, n):
-        """Generate n random bytes."""
+        """n random bytes straight from the operating system."""
         return _urandom(n)
 
     def seed(self, *args, **kwds):
-        """Stub method. Not used for a system random number generator."""
+        """Does nothing: the operating system's source cannot be seeded."""
         return None
 
-    def _notimplemented(self, *args, **kwds):
-        """Method should not be called for a system random number generator."""
+    def _stateless(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')
 
-    getstate = setstate = _notimplemented
+    getstate = setstate = _stateless
 
 
-# The hidden instance behind the module-level functions.
+# ---- the shared instance behind the module functions -----------------------------------------
+
 _inst = Random()
-seed = _inst.seed
-random = _inst.random
-uniform = _inst.uniform
-triangular = _inst.triangular
-randint = _inst.randint
-choice = _inst.choice
-randrange = _inst.randrange
-sample = _inst.sample
-shuffle = _inst.shuffle
-choices = _inst.choices
-normalvariate = _inst.normalvariate
-lognormvariate = _inst.lognormvariate
-expovariate = _inst.expovariate
-vonmisesvariate = _inst.vonmisesvariate
-gammavariate = _inst.gammavariate
-gauss = _inst.gauss
-betavariate = _inst.betavariate
-paretovariate = _inst.paretovariate
-weibullvariate = _inst.weibullvariate
-getstate = _inst.getstate
-setstate = _inst.setstate
-getrandbits = _inst.getrandbits
-randbytes = _inst.randbytes
 
-# A forked child must not repeat its parent's numbers.
+seed, random, uniform, triangular = _inst.seed, _inst.random, _inst.uniform, _inst.triangular
+randint, choice, randrange, sample = _inst.randint, _inst.choice, _inst.randrange, _inst.sample
+shuffle, choices, getrandbits, randbytes = (_inst.shuffle, _inst.choices, _inst.getrandbits,
+                                            _inst.randbytes)
+normalvariate, lognormvariate = _inst.normalvariate, _inst.lognormvariate
+expovariate, vonmisesvariate = _inst.expovariate, _inst.vonmisesvariate
+gammavariate, betavariate, gauss = _inst.gammavariate, _inst.betavariate, _inst.gauss
+paretovariate, weibullvariate = _inst.paretovariate, _inst.weibullvariate
+getstate, setstate = _inst.getstate, _inst.setstate
+
+# A child process made by os.fork() must not repeat the parent's numbers.
 _os.register_at_fork(after_in_child=_inst.seed)

@@ -1,8 +1,11 @@
-"""Redo the builtin repr() (representation) but with limits on most sizes.
+"""reprlib: repr() with a size budget.
 
-Repr().repr(x) abbreviates long containers, strings and numbers with '...', and stops
-descending into nested containers after maxlevel levels.  recursive_repr() is a decorator for
-__repr__ methods that prints '...' instead of recursing into an object being printed.
+A Repr object prints values the way repr() does, except that it gives up early: containers
+show their first few items and then the fill value ('...'), long strings and numbers keep their
+two ends around it, and nesting deeper than maxlevel prints as the fill value.  reprlib.repr is
+the method of a shared default instance.
+
+recursive_repr() is separate: a decorator for __repr__ methods of self-containing objects.
 """
 
 __all__ = ['Repr', 'repr', 'recursive_repr']
@@ -12,169 +15,198 @@ from itertools import islice
 from _thread import get_ident
 
 
+# ---- recursive_repr --------------------------------------------------------------------------
+
 def recursive_repr(fillvalue='...'):
-    """Decorator for __repr__ methods: a call for an object whose repr is already being
-    computed (in the same thread) returns fillvalue instead of recursing forever."""
+    """Decorator for a __repr__ method: while the repr of an object is being built, a nested
+    request for the repr of the same object (from the same thread) gives fillvalue."""
 
-    def decorating_function(user_function):
-        active = set()     # (id(object), thread id) pairs being printed
+    def decorate(method):
+        busy = set()           # (object id, thread id) for each repr under way
 
-        def wrapper(self):
-            key = id(self), get_ident()
-            if key in active:
+        def guarded_repr(self):
+            token = (id(self), get_ident())
+            if token in busy:
                 return fillvalue
-            active.add(key)
+            busy.add(token)
             try:
-                return user_function(self)
+                return method(self)
             finally:
-                active.discard(key)
+                busy.remove(token)
 
-        # (functools.wraps would import too much for this low-level module.)
-        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
-            setattr(wrapper, attr, getattr(user_function, attr))
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        wrapper.__wrapped__ = user_function
-        return wrapper
+        # Copy the identity of the wrapped method by hand: functools imports far more than
+        # this low-level module should.
+        for name in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(guarded_repr, name, getattr(method, name))
+        guarded_repr.__annotations__ = getattr(method, '__annotations__', {})
+        guarded_repr.__wrapped__ = method
+        return guarded_repr
 
-    return decorating_function
+    return decorate
 
 
-def _abbreviate(text, limit, fill):
-    # Keep the start and the end of text around fill, in at most `limit` characters.
+# ---- helpers for Repr ------------------------------------------------------------------------
+
+def _ends_budget(limit):
+    # How many characters of the start and of the end survive when a text must fit in `limit`
+    # characters with a 3-character fill value between them.
     head = max(0, (limit - 3) // 2)
-    tail = max(0, limit - 3 - head)
+    return head, max(0, limit - 3 - head)
+
+
+def _keep_ends(text, limit, fill):
+    head, tail = _ends_budget(limit)
     return text[:head] + fill + text[len(text) - tail:]
 
 
+def _stable_order(items):
+    # Sets and dicts print sorted when their items compare, so the output does not depend on
+    # hashing; otherwise in iteration order.
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
+
+
+def _indent_unit(indent):
+    if isinstance(indent, int):
+        if indent < 0:
+            raise ValueError(f'Repr.indent cannot be negative int (was {indent!r})')
+        return ' ' * indent
+    if isinstance(indent, str):
+        return indent
+    raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)!s}')
+
+
+def _container_method(opening, closing, limit_name, single_suffix=''):
+    # The repr_<type> methods of the plain containers differ only in their brackets and in
+    # which limit applies; they are made here rather than written out one by one.
+    def method(self, x, level):
+        limit = getattr(self, limit_name)
+        return self._render_items(x, level, opening, closing, limit, single_suffix)
+    return method
+
+
 class Repr:
-    """repr() with size limits.  Each maxNAME attribute limits one kind of object; repr1
-    dispatches to a repr_<typename> method (subclasses may add more), nested containers
-    below maxlevel print as fillvalue."""
+    """Size-limited repr.  Every maxNAME attribute is the item (or character, or digit) budget
+    of one kind of value; maxlevel bounds the nesting depth; indent, when not None, puts each
+    item on its own line.  repr1() picks the method repr_<type name> (spaces in the type name
+    become underscores), so a subclass handles a new type by adding such a method."""
 
     def __init__(self, *, maxlevel=6, maxtuple=6, maxlist=6, maxarray=5,
                  maxdict=4, maxset=6, maxfrozenset=6, maxdeque=6, maxstring=30, maxlong=40,
                  maxother=30, fillvalue='...', indent=None):
-        self.maxlevel = maxlevel
-        self.maxtuple = maxtuple
-        self.maxlist = maxlist
-        self.maxarray = maxarray
-        self.maxdict = maxdict
-        self.maxset = maxset
-        self.maxfrozenset = maxfrozenset
-        self.maxdeque = maxdeque
-        self.maxstring = maxstring
-        self.maxlong = maxlong
-        self.maxother = maxother
-        self.fillvalue = fillvalue
-        self.indent = indent
+        # Layout of the output.
+        self.maxlevel, self.fillvalue, self.indent = maxlevel, fillvalue, indent
+        # Item budgets of the containers.
+        self.maxtuple, self.maxlist, self.maxarray = maxtuple, maxlist, maxarray
+        self.maxdict, self.maxdeque = maxdict, maxdeque
+        self.maxset, self.maxfrozenset = maxset, maxfrozenset
+        # Character budgets of the scalars and of everything else.
+        self.maxstring, self.maxlong, self.maxother = maxstring, maxlong, maxother
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        name = '_'.join(type(x).__name__.split())
-        handler = getattr(self, 'repr_' + name, None)
-        if handler is None:
+        method_name = 'repr_' + '_'.join(type(x).__name__.split())
+        method = getattr(self, method_name, None)
+        if method is None:
             return self.repr_instance(x, level)
-        return handler(x, level)
+        return method(x, level)
 
-    def _join(self, pieces, level):
+    # -- containers --
+
+    def _layout(self, pieces, level):
+        # Items on one line, or one per line indented by depth when self.indent is set.
         if self.indent is None:
             return ', '.join(pieces)
         if not pieces:
             return ''
-        indent = self.indent
-        if isinstance(indent, int):
-            if indent < 0:
-                raise ValueError(f'Repr.indent cannot be negative int (was {indent!r})')
-            indent *= ' '
-        elif not isinstance(indent, str):
-            raise TypeError(f'Repr.indent must be a str, int or None, not {type(indent)!s}')
-        sep = ',\n' + (self.maxlevel - level + 1) * indent
-        closing = ',\n' + (self.maxlevel - level) * indent
-        return sep[1:] + sep.join(pieces) + closing
+        unit = _indent_unit(self.indent)
+        depth = self.maxlevel - level
+        between = ',\n' + unit * (depth + 1)
+        return between[1:] + between.join(pieces) + ',\n' + unit * depth
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        if level <= 0 and len(x):
-            return left + self.fillvalue + right
-        pieces = [self.repr1(item, level - 1) for item in islice(x, maxiter)]
-        if len(x) > maxiter:
+    def _render_items(self, x, level, opening, closing, limit, single_suffix=''):
+        size = len(x)
+        if size and level <= 0:
+            return opening + self.fillvalue + closing
+        pieces = [self.repr1(item, level - 1) for item in islice(x, limit)]
+        if size > limit:
             pieces.append(self.fillvalue)
-        if len(x) == 1 and trail and self.indent is None:
-            right = trail + right           # the comma of a one-item tuple
-        return left + self._join(pieces, level) + right
+        if size == 1 and single_suffix and self.indent is None:
+            closing = single_suffix + closing     # (x,) for a one-item tuple
+        return opening + self._layout(pieces, level) + closing
 
-    def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
-
-    def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+    repr_tuple = _container_method('(', ')', 'maxtuple', ',')
+    repr_list = _container_method('[', ']', 'maxlist')
+    repr_deque = _container_method('deque([', '])', 'maxdeque')
 
     def repr_array(self, x, level):
         if not x:
             return "array('%s')" % x.typecode
-        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])',
-                                   self.maxarray)
+        return self._render_items(x, level, "array('%s', [" % x.typecode, '])', self.maxarray)
 
     def repr_set(self, x, level):
         if not x:
             return 'set()'
-        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
+        return self._render_items(_stable_order(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})',
-                                   self.maxfrozenset)
-
-    def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._render_items(_stable_order(x), level, 'frozenset({', '})',
+                                  self.maxfrozenset)
 
     def repr_dict(self, x, level):
         if not x:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        pieces = ['%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1))
-                  for key in islice(_possibly_sorted(x), self.maxdict)]
+        inner = level - 1
+        pieces = []
+        for key in islice(_stable_order(x), self.maxdict):
+            pieces.append(self.repr1(key, inner) + ': ' + self.repr1(x[key], inner))
         if len(x) > self.maxdict:
             pieces.append(self.fillvalue)
-        return '{%s}' % self._join(pieces, level)
+        return '{' + self._layout(pieces, level) + '}'
+
+    # -- scalars and everything else --
 
     def repr_str(self, x, level):
-        text = builtins.repr(x[:self.maxstring])
-        if len(text) > self.maxstring:
-            # Shorten the string itself, so the quotes and escapes stay right.
-            head = max(0, (self.maxstring - 3) // 2)
-            tail = max(0, self.maxstring - 3 - head)
-            text = builtins.repr(x[:head] + x[len(x) - tail:])
-            text = text[:head] + self.fillvalue + text[len(text) - tail:]
-        return text
+        budget = self.maxstring
+        text = builtins.repr(x[:budget])
+        if len(text) <= budget:
+            return text
+        # Cut the string itself rather than its repr, so quotes and escapes stay whole, then
+        # trim the repr of the two ends to the budget.
+        head, tail = _ends_budget(budget)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
         text = builtins.repr(x)
         if len(text) > self.maxlong:
-            text = _abbreviate(text, self.maxlong, self.fillvalue)
+            return _keep_ends(text, self.maxlong, self.fillvalue)
         return text
 
     def repr_instance(self, x, level):
         try:
             text = builtins.repr(x)
         except Exception:
-            # A broken __repr__ still gets something readable.
+            # The object's own __repr__ failed: describe it without calling it.
             return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
         if len(text) > self.maxother:
-            text = _abbreviate(text, self.maxother, self.fillvalue)
+            return _keep_ends(text, self.maxother, self.fillvalue)
         return text
 
 
-def _possibly_sorted(x):
-    # Sorted when the items allow it (stable output for sets and dicts).
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
-
+for _name in ('repr_tuple', 'repr_list', 'repr_deque'):
+    _method = getattr(Repr, _name)
+    _method.__name__ = _name
+    _method.__qualname__ = 'Repr.' + _name
+del _name, _method
 
 aRepr = Repr()
 repr = aRepr.repr

@@ -15,46 +15,66 @@ __all__ = ['ascii_letters', 'ascii_lowercase', 'ascii_uppercase', 'capwords', 'd
            'Template']
 
 # --- Constants ---------------------------------------------------------------------------------
+# The ASCII character classes.  The runs of consecutive code points are spelled out by a helper
+# so that a reader can see at a glance which ranges they are.
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+def _code_point_run(first, last):
+    return ''.join([chr(code) for code in range(ord(first), ord(last) + 1)])
+
+
+digits = _code_point_run('0', '9')
+octdigits = digits[:8]
+ascii_lowercase = _code_point_run('a', 'z')
+ascii_uppercase = _code_point_run('A', 'Z')
 ascii_letters = ascii_lowercase + ascii_uppercase
-digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
+# Every printable ASCII character that is neither a letter, a digit nor a space, in code order.
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+# Space, tab, newline, carriage return, vertical tab, form feed.
+whitespace = ' \t\n\r\x0b\x0c'
 printable = digits + ascii_letters + punctuation + whitespace
+del _code_point_run
 
 
 def capwords(s, sep=None):
-    """Capitalize each word of s.  Words are split at sep (default: runs of whitespace,
-    which then become single spaces) and joined back with it."""
-    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+    """Split s into words (at sep, or at runs of whitespace when sep is None), capitalize each
+    word, and join them with sep (a single space when sep is None)."""
+    words = s.split(sep)
+    joiner = ' ' if sep is None else sep
+    return joiner.join([word.capitalize() for word in words])
 
 # --- Template ----------------------------------------------------------------------------------
 
 _ID_START = frozenset('_' + ascii_letters)
 _ID_CHAR = frozenset('_' + ascii_letters + digits)
 
-_sentinel_dict = {}
+# Default of substitute()'s positional mapping: tells "no mapping given" from an empty one.
+_NO_MAPPING = {}
 
 
-class _TemplateChainMap:
+class _KeywordsFirst:
     # The lookup used when both a mapping and keywords are given: keywords win.
-    def __init__(self, first, second):
-        self._first = first
-        self._second = second
+    def __init__(self, keywords, mapping):
+        self._keywords = keywords
+        self._mapping = mapping
 
     def __getitem__(self, key):
-        try:
-            return self._first[key]
-        except KeyError:
-            return self._second[key]
+        if key in self._keywords:
+            return self._keywords[key]
+        return self._mapping[key]
+
+
+def _lookup_for(mapping, keywords):
+    if mapping is _NO_MAPPING:
+        return keywords
+    if keywords:
+        return _KeywordsFirst(keywords, mapping)
+    return mapping
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A text with $-placeholders: $name, ${name}, and $$ for a literal dollar sign.
+    substitute() fills them in from a mapping and/or keyword arguments."""
 
     delimiter = '$'
 
@@ -108,20 +128,17 @@ class Template:
             i = k
 
     def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
+        # Position of the bad placeholder as (line, column), both from 1.  The column is the
+        # length of the last line piece before i (its line break included, as CPython counts).
+        pieces = self.template[:i].splitlines(keepends=True)
+        if pieces:
+            line, column = len(pieces), len(pieces[-1])
         else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+            line, column = 1, 1
+        raise ValueError('Invalid placeholder in string: line %d, col %d' % (line, column))
 
-    def substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _TemplateChainMap(kws, mapping)
+    def substitute(self, mapping=_NO_MAPPING, /, **kws):
+        mapping = _lookup_for(mapping, kws)
         out = []
         for piece in self._scan():
             kind = piece[0]
@@ -133,11 +150,8 @@ class Template:
                 out.append('%s' % (mapping[piece[1]],))
         return ''.join(out)
 
-    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
-        if mapping is _sentinel_dict:
-            mapping = kws
-        elif kws:
-            mapping = _TemplateChainMap(kws, mapping)
+    def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
+        mapping = _lookup_for(mapping, kws)
         out = []
         text = self.template
         for piece in self._scan():

@@ -51,28 +51,24 @@ class TextWrapper:
                  replace_whitespace=True, fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8, *,
                  max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
+        # Line geometry.
+        self.width, self.max_lines, self.placeholder = width, max_lines, placeholder
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        # Whitespace handling.
+        self.expand_tabs, self.tabsize = expand_tabs, tabsize
+        self.replace_whitespace, self.drop_whitespace = replace_whitespace, drop_whitespace
+        # Where lines may break, and sentence spacing.
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
-        self.placeholder = placeholder
 
     # -- Private methods -----------------------------------------------------------------------
 
     def _munge_whitespace(self, text):
         """Expand tabs, then turn the other whitespace characters into spaces."""
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        expanded = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return expanded
+        return expanded.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
         """The pieces no line break may split: runs of whitespace, and words -- with

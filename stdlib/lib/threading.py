@@ -1,23 +1,26 @@
-"""Thread objects and synchronization primitives, written in Python over the native `_thread`.
+"""threading: threads and the tools to coordinate them, in Python over the native `_thread`.
 
-How the pieces fit (read in this order):
+The native module (stdlib/thread.cpp) provides four things: starting an OS thread that runs a
+Python callable, a plain lock whose blocking acquire releases the GIL, a re-entrant lock, and
+"end markers" (_thread._set_sentinel()): locks that the C++ side releases once the thread that
+asked for one has completely finished.  This module builds everything else from them:
 
-* `_thread` (stdlib/thread.cpp) gives OS threads, a plain lock that waits with the GIL released,
-  a native re-entrant lock, and "sentinel" locks that the C++ side releases when a thread has
-  finished.  Everything below is built from those.
-* `Condition` is the workhorse: a lock plus a list of waiters.  Each waiter blocks on a private,
-  already-acquired lock; `notify()` wakes it by releasing that lock.  `Semaphore`, `Event` and
-  `Barrier` are small state machines guarded by a `Condition`.
-* `Thread` wraps `_thread.start_new_thread`.  The new thread records itself in `_active`
-  (ident -> Thread), runs `run()`, and when its native thread ends its sentinel lock is released;
-  `join()` simply waits for that lock.
-* `_shutdown()` is called by the interpreter at exit (stdlib/registry.cpp) and waits for every
-  non-daemon thread.  Daemon threads are not waited for: the process exits underneath them.
+  Condition            a lock plus a queue of parked threads.  A thread parks by blocking on
+                       a private lock that is already held; notify() unparks it by releasing
+                       that lock.  This is the one place where threads wait for each other.
+  Semaphore, Event,    small state machines kept consistent by a Condition.
+  Barrier
+  Thread               start() hands _bootstrap to the native thread and waits until the new
+                       thread has registered itself; join() waits on the thread's end marker.
+  local                per-thread attribute dictionaries, dropped when their thread ends.
+
+At exit the interpreter calls _shutdown() (stdlib/registry.cpp), which waits for the end
+markers of all non-daemon threads; after os.fork() the child calls _after_fork() (os.cpp).
 """
 
 import sys as _sys
 import _thread
-from time import monotonic as _time
+from time import monotonic as _now
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -27,31 +30,30 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'excepthook', 'get_native_id', 'getprofile', 'gettrace',
            'setprofile_all_threads', 'settrace_all_threads']
 
-_start_new_thread = _thread.start_new_thread
-_allocate_lock = _thread.allocate_lock
-_set_sentinel = _thread._set_sentinel
+# ---- what comes straight from _thread ---------------------------------------------------------
+
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
 ThreadError = _thread.error
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
-_daemon_threads_allowed = _thread.daemon_threads_allowed
-# minipy's own: the name `minipy --gil-stats` / `--gil-trace` show for the calling thread.
-_set_native_name = getattr(_thread, '_set_name', None)
 
-# Lock is the native lock type's factory, as in CPython: threading.Lock() is a _thread.lock.
-Lock = _allocate_lock
-_CRLock = _thread.RLock
+# threading.Lock() returns a native _thread.lock, as in CPython.
+Lock = _thread.allocate_lock
+_new_plain_lock = _thread.allocate_lock
+_NativeRLock = _thread.RLock
+# Gives the OS thread a name that minipy's --gil-stats / --gil-trace reports show (minipy only).
+_name_os_thread = getattr(_thread, '_set_name', None)
 
 
 def RLock(*args, **kwargs):
-    """A re-entrant lock: the thread that holds it may acquire it again; it must release it
-    as many times as it acquired it."""
-    return _CRLock(*args, **kwargs)
+    """A lock that its owner may acquire again while holding it; each acquire() needs a
+    matching release().  (The native _thread.RLock.)"""
+    return _NativeRLock(*args, **kwargs)
 
 
-def _warn_deprecated(message):
-    # The old camelCase names still work; they warn when a `warnings` module is available.
+def _deprecated(message):
+    # The camelCase spellings of the old API still work but warn.
     try:
         import warnings
     except ImportError:
@@ -59,71 +61,97 @@ def _warn_deprecated(message):
     warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
-# --- tracing hooks ---------------------------------------------------------------------------
-# minipy has no tracing yet (sys.settrace is a no-op), but the hooks are stored and installed in
-# each new thread exactly as CPython does, so programs that set them keep working.
+# ---- tracing and profiling hooks --------------------------------------------------------------
+# minipy does not trace yet (sys.settrace accepts and ignores a function), but the hooks are kept
+# and handed to each thread this module starts, so programs that install them run unchanged.
 
-_trace_hook = None
-_profile_hook = None
-
-
-def setprofile(func):
-    """Set a profile function for all threads started from the threading module."""
-    global _profile_hook
-    _profile_hook = func
-
-
-def setprofile_all_threads(func):
-    setprofile(func)
-    _sys.setprofile(func)
-
-
-def getprofile():
-    return _profile_hook
+_hooks = {'trace': None, 'profile': None}
 
 
 def settrace(func):
-    """Set a trace function for all threads started from the threading module."""
-    global _trace_hook
-    _trace_hook = func
+    """Install func with sys.settrace() in every thread started from now on."""
+    _hooks['trace'] = func
 
 
 def settrace_all_threads(func):
+    """Like settrace(), and install func in the calling thread too."""
     settrace(func)
     _sys.settrace(func)
 
 
 def gettrace():
-    return _trace_hook
+    """The function set by settrace(), or None."""
+    return _hooks['trace']
+
+
+def setprofile(func):
+    """Install func with sys.setprofile() in every thread started from now on."""
+    _hooks['profile'] = func
+
+
+def setprofile_all_threads(func):
+    """Like setprofile(), and install func in the calling thread too."""
+    setprofile(func)
+    _sys.setprofile(func)
+
+
+def getprofile():
+    """The function set by setprofile(), or None."""
+    return _hooks['profile']
 
 
 # =============================================================================================
-# Condition
+# Condition variables
+
+_PLAIN_LOCK_TYPE = type(_new_plain_lock())
+
 
 class Condition:
-    """A condition variable: threads wait() until another thread notify()s them.
+    """A condition variable: threads holding its lock wait() for a change that another thread
+    announces with notify() or notify_all().
 
-    The caller must hold the underlying lock to wait or notify.  wait() releases the lock while
-    sleeping and takes it back before returning, so the predicate can be re-checked safely.
+    wait() gives up the lock while it sleeps and takes it back before it returns, so the
+    waiter can re-check the state it waited for.  Waiters are woken oldest first.
     """
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
+        lock = RLock() if lock is None else lock
         self._lock = lock
-        # Borrow the lock's own methods: `with cond:` and cond.acquire() act on the lock itself.
-        self.acquire = lock.acquire
-        self.release = lock.release
-        # An RLock knows how to release itself completely (whatever its recursion depth) and to
-        # restore that depth later; a plain Lock gets the simple versions defined below.
-        if hasattr(lock, '_release_save'):
-            self._release_save = lock._release_save
-        if hasattr(lock, '_acquire_restore'):
-            self._acquire_restore = lock._acquire_restore
-        if hasattr(lock, '_is_owned'):
-            self._is_owned = lock._is_owned
-        # The waiting threads, oldest first.  Each entry is a lock its thread is blocked on.
+        # acquire(), release() and `with` act on the underlying lock itself.
+        self.acquire, self.release = lock.acquire, lock.release
+        # To sleep, a waiter must let go of the lock completely and later restore it exactly.
+        # Re-entrant locks know how: they offer the _release_save / _acquire_restore /
+        # _is_owned protocol (as CPython's RLock does; a custom lock may offer it too), and
+        # their methods then replace the plain-lock versions defined in this class.
+        if type(lock) is not _PLAIN_LOCK_TYPE:      # (looking for them costs, so skip that
+            drop = getattr(lock, '_release_save', None)   #  for the common plain lock)
+            if drop is not None:
+                self._drop_lock = drop
+            retake = getattr(lock, '_acquire_restore', None)
+            if retake is not None:
+                self._retake_lock = retake
+            owned = getattr(lock, '_is_owned', None)
+            if owned is not None:
+                self._owned = owned
+        # The slots of the waiting threads, oldest first.  (Named as in CPython: tests and
+        # debugging tools look at len(cond._waiters).)
         self._waiters = []
+
+    # The plain-lock versions: a plain lock has no recursion depth to save and restore.
+
+    def _drop_lock(self):
+        self._lock.release()
+
+    def _retake_lock(self, state):
+        self._lock.acquire()
+
+    def _owned(self):
+        # A plain lock does not record its holder.  If it can be taken, no one held it; if it
+        # cannot, assume the caller is the holder (the usual, correct use).
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
 
     def _at_fork_reinit(self):
         self._lock._at_fork_reinit()
@@ -132,726 +160,720 @@ class Condition:
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
-
-    def _release_save(self):
-        self._lock.release()            # a plain lock has no depth to remember
-
-    def _acquire_restore(self, state):
-        self._lock.acquire()
-
-    def _is_owned(self):
-        # A plain lock does not know its owner: if we can take it, nobody (we included) held it.
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
+        return '<Condition(%s, %d)>' % (self._lock, len(self._waiters))
 
     def wait(self, timeout=None):
-        """Release the lock, sleep until notified or until the timeout expires, re-acquire the
-        lock.  Returns False if the timeout expired, True otherwise."""
-        if not self._is_owned():
-            raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()                # taken now, so the next acquire() blocks until notify()
-        self._waiters.append(waiter)
-        saved = self._release_save()
+        """Sleep until notified or until timeout seconds have passed (forever when timeout is
+        None), with the lock released meanwhile.  Returns False on timeout, else True."""
+        if not self._owned():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        # Park on a private lock that is already held: acquiring it again blocks until a
+        # notifier releases it, or until the timeout.  The native lock reads a timeout of -1
+        # as "no limit" and 0 as "just try once".
+        if timeout is None:
+            timeout = -1
+        elif timeout < 0:
+            timeout = 0
+        slot = _new_plain_lock()
+        slot.acquire()
+        self._waiters.append(slot)
+        saved = self._drop_lock()
         woken = False
         try:
-            if timeout is None:
-                waiter.acquire()
-                woken = True
-            elif timeout > 0:
-                woken = waiter.acquire(True, timeout)
-            else:
-                woken = waiter.acquire(False)
+            woken = slot.acquire(True, timeout)
             return woken
         finally:
-            self._acquire_restore(saved)
+            self._retake_lock(saved)
             if not woken:
-                # Timed out: leave the queue, unless a notify() already took us off it.
+                # Timed out (or interrupted): leave the queue, unless a notifier has taken
+                # this slot out of it already.
                 try:
-                    self._waiters.remove(waiter)
+                    self._waiters.remove(slot)
                 except ValueError:
                     pass
 
     def wait_for(self, predicate, timeout=None):
-        """Wait until predicate() is true (or the timeout expires); return its last value."""
-        deadline = None
-        remaining = timeout
+        """Wait until predicate() returns a true value, or until timeout seconds have
+        passed; returns the predicate's last result."""
         result = predicate()
-        while not result:
-            if remaining is not None:
-                if deadline is None:
-                    deadline = _time() + remaining
-                else:
-                    remaining = deadline - _time()
-                    if remaining <= 0:
-                        break
+        if result:
+            return result
+        if timeout is None:
+            while not result:
+                self.wait()
+                result = predicate()
+            return result
+        deadline = _now() + timeout
+        remaining = timeout
+        while True:
             self.wait(remaining)
             result = predicate()
-        return result
+            if result:
+                return result
+            remaining = deadline - _now()
+            if remaining <= 0:
+                return result
+
+    def _wake(self, count):
+        # Unpark up to `count` waiters.  The caller holds the lock (which also guards the
+        # queue).  A slot whose owner gave up (timeout) but has not yet removed it is no longer
+        # held; releasing it fails, and it does not count as a wake-up.
+        parked = self._waiters
+        while count > 0 and parked:
+            slot = parked.pop(0)
+            try:
+                slot.release()
+            except RuntimeError:
+                continue
+            count -= 1
 
     def notify(self, n=1):
-        """Wake up to n threads waiting on this condition (the longest-waiting first)."""
-        if not self._is_owned():
-            raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
-            try:
-                waiter.release()
-            except RuntimeError:
-                # Its wait() timed out and released the lock itself; it does not count.
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+        """Wake up to n of the waiting threads, the longest-waiting first.  The caller must
+        hold the lock; the woken threads run once they can take it back."""
+        if not self._owned():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        if self._waiters:
+            self._wake(n)
 
     def notify_all(self):
-        """Wake up every thread waiting on this condition."""
-        self.notify(len(self._waiters))
+        """Wake every waiting thread."""
+        if not self._owned():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        if self._waiters:
+            self._wake(len(self._waiters))
 
     def notifyAll(self):
-        _warn_deprecated('notifyAll() is deprecated, use notify_all() instead')
+        """Deprecated spelling of notify_all()."""
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
         self.notify_all()
 
 
 # =============================================================================================
 # Semaphores
 
+def _object_tag(obj):
+    # The '<module.Class at 0x...' beginning of the reprs below.
+    cls = type(obj)
+    return '<%s.%s at %#x' % (cls.__module__, cls.__qualname__, id(obj))
+
+
 class Semaphore:
-    """A counter of available permits: acquire() takes one (waiting while there are none),
-    release() gives them back."""
+    """A pool of permits.  acquire() takes one, waiting while none is left; release() puts
+    permits back and wakes as many waiting threads."""
 
     def __init__(self, value=1):
         if value < 0:
-            raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
+            raise ValueError('semaphore initial value must be >= 0')
+        self._guard = Lock()
+        self._changed = Condition(self._guard)
         self._value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: value={self._value}>"
+        return '%s: value=%s>' % (_object_tag(self), self._value)
+
+    def _has_permit(self):
+        return self._value > 0
 
     def acquire(self, blocking=True, timeout=None):
-        """Take one permit.  Returns True on success, False if non-blocking or timed out."""
+        """Take a permit.  With blocking=False, or when timeout (seconds) runs out first,
+        give up and return False; return True once a permit is taken."""
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        deadline = None
-        with self._cond:
-            while self._value == 0:
-                if not blocking:
+        with self._guard:
+            if self._value == 0:
+                if not blocking or not self._changed.wait_for(self._has_permit, timeout):
                     return False
-                if timeout is not None:
-                    if deadline is None:
-                        deadline = _time() + timeout
-                    else:
-                        timeout = deadline - _time()
-                        if timeout <= 0:
-                            return False
-                self._cond.wait(timeout)
             self._value -= 1
             return True
 
     __enter__ = acquire
 
     def release(self, n=1):
-        """Give back n permits, waking up to n waiting threads."""
+        """Give back n permits (default 1)."""
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
+        with self._guard:
             self._value += n
-            self._cond.notify(n)
+            self._changed._wake(n)
 
-    def __exit__(self, t, v, tb):
+    def __exit__(self, exc_type, exc_value, traceback):
         self.release()
 
 
 class BoundedSemaphore(Semaphore):
-    """A semaphore that refuses to be released more often than it was acquired."""
+    """A semaphore that can never hold more permits than it started with: releasing one
+    too many raises ValueError (it usually means a bug)."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+        return '%s: value=%s/%s>' % (_object_tag(self), self._value, self._initial_value)
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
+        with self._guard:
             if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
+                raise ValueError('Semaphore released too many times')
             self._value += n
-            self._cond.notify(n)
+            self._changed._wake(n)
 
 
 # =============================================================================================
-# Event
+# Events
 
 class Event:
-    """A flag that threads can wait for: set() wakes every waiter, clear() lowers it again."""
+    """A flag threads can wait for.  set() raises it and wakes every waiter; clear() lowers it;
+    wait() returns at once while it is raised."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
+        self._changed = Condition(Lock())
         self._flag = False
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        return '%s: %s>' % (_object_tag(self), 'set' if self._flag else 'unset')
 
     def _at_fork_reinit(self):
-        self._cond._at_fork_reinit()
+        self._changed._at_fork_reinit()
 
     def is_set(self):
+        """Whether the flag is raised."""
         return self._flag
 
     def isSet(self):
-        _warn_deprecated('isSet() is deprecated, use is_set() instead')
-        return self.is_set()
+        """Deprecated spelling of is_set()."""
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self._flag
 
     def set(self):
-        with self._cond:
+        """Raise the flag and wake all waiting threads."""
+        with self._changed:
             self._flag = True
-            self._cond.notify_all()
+            self._changed._wake(len(self._changed._waiters))
 
     def clear(self):
-        with self._cond:
+        """Lower the flag."""
+        with self._changed:
             self._flag = False
 
     def wait(self, timeout=None):
-        """Block until the flag is true or the timeout expires; return the flag."""
-        with self._cond:
-            flag = self._flag
-            if not flag:
-                flag = self._cond.wait(timeout)
-            return flag
+        """Wait until the flag is raised (or timeout seconds pass); return the flag."""
+        if self._flag:
+            return True     # reading one attribute is atomic: no need for the lock
+        with self._changed:
+            if self._flag:
+                return True
+            return self._changed.wait(timeout)
 
 
 # =============================================================================================
-# Barrier
+# Barriers
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
-# The barrier's states.
-_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+# A barrier goes through rounds.  Threads arrive while it is OPEN; the last arrival switches it
+# to RELEASING, and the last thread to leave opens it again.  reset() while threads wait makes
+# it RESETTING (those threads fail, then it opens); abort() or a failure makes it BROKEN.
+_OPEN, _RELEASING, _RESETTING, _BROKEN = 'open', 'releasing', 'resetting', 'broken'
 
 
 class Barrier:
-    """A meeting point for a fixed number of threads: each wait() blocks until `parties` threads
-    are waiting, then all are released together (and the barrier can be used again).
-
-    A round goes FILLING (threads arrive) -> DRAINING (they leave) -> FILLING.  reset() and a
-    timeout or abort() break the barrier; waiting threads then get BrokenBarrierError.
-    """
+    """Makes `parties` threads wait for each other: wait() returns in all of them at once,
+    when the last one arrives (that one first runs `action`, if given).  The barrier can then
+    be used for the next round."""
 
     def __init__(self, parties, action=None, timeout=None):
-        self._cond = Condition(Lock())
-        self._action = action
-        self._timeout = timeout
+        self._changed = Condition(Lock())
         self._parties = parties
-        self._state = _FILLING
-        self._count = 0             # threads inside wait()
+        self._action = action
+        self._default_timeout = timeout
+        self._phase = _OPEN
+        self._inside = 0             # threads currently in wait()
 
     def __repr__(self):
-        cls = self.__class__
-        if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+        if self._phase == _BROKEN:
+            return '%s: broken>' % _object_tag(self)
+        return '%s: waiters=%s/%s>' % (_object_tag(self), self.n_waiting, self._parties)
 
     def wait(self, timeout=None):
-        """Wait for the others.  Returns this thread's arrival index, 0 to parties-1."""
+        """Wait until all parties have called wait(); return this thread's arrival number
+        (0 for the first, parties - 1 for the last).  Raises BrokenBarrierError when the
+        barrier breaks or is reset meanwhile, or when timeout expires (which breaks it)."""
         if timeout is None:
-            timeout = self._timeout
-        with self._cond:
-            # A new round cannot start while the previous one is still draining or resetting.
-            while self._state in (_DRAINING, _RESETTING):
-                self._cond.wait()
-            if self._state == _BROKEN:
+            timeout = self._default_timeout
+        with self._changed:
+            # The previous round must be over before this thread counts for a new one.
+            while self._phase in (_RELEASING, _RESETTING):
+                self._changed.wait()
+            if self._phase == _BROKEN:
                 raise BrokenBarrierError
-            index = self._count
-            self._count += 1
+            arrival = self._inside
+            self._inside += 1
             try:
-                if index + 1 == self._parties:
-                    self._trip()
+                if arrival == self._parties - 1:
+                    self._open_gate()
                 else:
-                    self._wait_for_trip(timeout)
-                return index
+                    self._await_gate(timeout)
+                return arrival
             finally:
-                self._count -= 1
-                self._leave()
+                self._inside -= 1
+                self._after_leaving()
 
-    def _trip(self):
-        # The last thread has arrived: run the action, then let everybody go.
+    def _open_gate(self):
         try:
             if self._action:
                 self._action()
-            self._state = _DRAINING
-            self._cond.notify_all()
         except:
             self._break()
             raise
+        self._phase = _RELEASING
+        self._changed._wake(len(self._changed._waiters))
 
-    def _wait_for_trip(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
-            self._break()           # timed out: nobody else may pass either
+    def _await_gate(self, timeout):
+        if not self._changed.wait_for(lambda: self._phase != _OPEN, timeout):
+            self._break()                # a timed-out party spoils the round for everyone
             raise BrokenBarrierError
-        if self._state < 0:
+        if self._phase in (_BROKEN, _RESETTING):
             raise BrokenBarrierError
 
-    def _leave(self):
-        # The last thread out opens the barrier for the next round.
-        if self._count == 0 and self._state in (_RESETTING, _DRAINING):
-            self._state = _FILLING
-            self._cond.notify_all()
-
-    def reset(self):
-        """Return the barrier to its initial state; threads waiting now get BrokenBarrierError."""
-        with self._cond:
-            if self._count > 0:
-                if self._state in (_FILLING, _BROKEN):
-                    self._state = _RESETTING
-            else:
-                self._state = _FILLING
-            self._cond.notify_all()
-
-    def abort(self):
-        """Break the barrier: current and future wait() calls raise BrokenBarrierError."""
-        with self._cond:
-            self._break()
+    def _after_leaving(self):
+        if self._inside == 0 and self._phase in (_RELEASING, _RESETTING):
+            self._phase = _OPEN
+            self._changed._wake(len(self._changed._waiters))
 
     def _break(self):
-        self._state = _BROKEN
-        self._cond.notify_all()
+        self._phase = _BROKEN
+        self._changed._wake(len(self._changed._waiters))
+
+    def reset(self):
+        """Put the barrier back to its fresh state; threads waiting in it get
+        BrokenBarrierError."""
+        with self._changed:
+            if self._inside == 0:
+                self._phase = _OPEN
+            elif self._phase in (_OPEN, _BROKEN):
+                self._phase = _RESETTING
+            self._changed._wake(len(self._changed._waiters))
+
+    def abort(self):
+        """Break the barrier: waiting and future wait() calls raise BrokenBarrierError (until
+        reset())."""
+        with self._changed:
+            self._break()
 
     @property
     def parties(self):
+        """The number of threads that must call wait()."""
         return self._parties
 
     @property
     def n_waiting(self):
-        if self._state == _FILLING:
-            return self._count
-        return 0
+        """The number of threads waiting in the current round."""
+        return self._inside if self._phase == _OPEN else 0
 
     @property
     def broken(self):
-        return self._state == _BROKEN
+        """Whether the barrier is broken."""
+        return self._phase == _BROKEN
 
 
 # =============================================================================================
 # The registry of threads
 
-# Names "Thread-1", "Thread-2"... come from one counter shared by all default names.
-_name_counter = 0
-_name_counter_lock = _allocate_lock()
+class _Counter:
+    # Numbers for default thread names ("Thread-1", "Dummy-2"): one sequence for all of them.
+    def __init__(self):
+        self.last = 0
+        self.lock = _new_plain_lock()
+
+    def next_name(self, template):
+        with self.lock:
+            self.last += 1
+            return template % self.last
 
 
-def _newname(template="Thread-%d"):
-    global _name_counter
-    with _name_counter_lock:
-        _name_counter += 1
-        return template % _name_counter
+_names = _Counter()
+
+_registry_lock = RLock()
+_running = {}          # ident -> Thread, for every thread known to be running
+_starting = {}         # Thread -> Thread, between start() and the moment it runs
+
+# End markers of the running non-daemon threads: what _shutdown() waits for.
+_waited_at_exit = set()
+_waited_at_exit_lock = _new_plain_lock()
+
+# Shutdown progress: 'running' -> 'joining' (inside _shutdown) -> 'done'.
+_exit_state = 'running'
+_exit_callbacks = []
 
 
-_active_limbo_lock = RLock()
-_active = {}        # ident -> Thread, for running threads
-_limbo = {}         # Thread -> Thread, for threads between start() and running
-
-# The sentinel locks of running non-daemon threads: _shutdown() waits for each of them.
-_shutdown_locks_lock = _allocate_lock()
-_shutdown_locks = set()
-
-_SHUTTING_DOWN = False         # _shutdown() has started: no more _register_atexit
-_SHUTDOWN_DONE = False         # _shutdown() has returned: the interpreter is finalizing
-_threading_atexits = []
+def _forget_finished_markers():
+    # Markers of non-daemon threads that ended without being joined.  Caller holds the lock.
+    ended = [marker for marker in _waited_at_exit if not marker.locked()]
+    _waited_at_exit.difference_update(ended)
 
 
-def _maintain_shutdown_locks():
-    # Drop the locks of threads that have finished (and were never joined).
-    finished = [lock for lock in _shutdown_locks if not lock.locked()]
-    _shutdown_locks.difference_update(finished)
+def _thread_name(name, target):
+    if name:
+        return str(name)
+    name = _names.next_name('Thread-%d')
+    target_name = getattr(target, '__name__', None) if target is not None else None
+    if target_name is not None:
+        name += ' (%s)' % target_name
+    return name
 
 
 # =============================================================================================
 # Thread
 
 class Thread:
-    """A thread of control: pass a `target` callable, or subclass and override run()."""
+    """A thread of control.  Either pass the callable to run as `target` (with args and
+    kwargs), or subclass Thread and override run().  start() launches it; join() waits for
+    it to end."""
 
-    _initialized = False
-    _dummy = False
+    _constructed = False
+    _is_dummy = False
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
-        assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
-        if name:
-            name = str(name)
-        else:
-            name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
+        assert group is None, 'group argument must be None for now'
+        # _target, _args and _kwargs keep CPython's names: subclasses that override run()
+        # commonly use them.
         self._target = target
-        self._name = name
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            if daemon and not _daemon_threads_allowed():
-                raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
+        self._kwargs = {} if kwargs is None else kwargs
+        self._name = _thread_name(name, target)
+        if daemon is None:
+            daemon = current_thread().daemon
+        elif daemon and not _thread.daemon_threads_allowed():
+            raise RuntimeError('daemon threads are disabled in this (sub)interpreter')
+        self._is_daemon = daemon
         self._ident = None
         self._native_id = None
-        self._tstate_lock = None     # the sentinel: locked while the native thread runs
-        self._started = Event()
-        self._is_stopped = False
-        self._initialized = True
-        # Kept so that an exception can still be reported if sys.stderr is gone at the time.
-        self._stderr = _sys.stderr
-        self._invoke_excepthook = _make_invoke_excepthook()
-        self._local_impls = {}       # id -> _LocalImpl: thread-local storages holding our data
+        self._end_marker = None       # locked while the native thread exists
+        self._running_flag = Event()  # set once the thread runs (or ran)
+        self._ended = False
+        # What the exception reporter needs, captured now in case the thread fails while the
+        # interpreter is shutting down and sys has been torn apart.
+        self._creation_stderr = _sys.stderr
+        self._invoke_excepthook = _exception_reporter()
+        self._local_stores = {}       # storages of `local` objects holding data for us
+        self._constructed = True
 
     def __repr__(self):
-        assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()              # notices a thread that has finished meanwhile
-        if self._is_stopped:
-            status = "stopped"
-        if self._daemonic:
-            status += " daemon"
+        assert self._constructed, 'Thread.__init__() was not called'
+        self.is_alive()               # notices an end that happened since the last look
+        if self._ended:
+            status = 'stopped'
+        elif self._running_flag.is_set():
+            status = 'started'
+        else:
+            status = 'initial'
+        if self._is_daemon:
+            status += ' daemon'
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            status += ' %s' % self._ident
+        return '<%s(%s, %s)>' % (type(self).__name__, self._name, status)
+
+    # -- starting --
 
     def start(self):
-        """Start the thread's activity: run() is called in a new thread.  Only once."""
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
-        if self._started.is_set():
-            raise RuntimeError("threads can only be started once")
-        with _active_limbo_lock:
-            _limbo[self] = self
+        """Run run() in a new thread.  A thread can be started only once."""
+        if not self._constructed:
+            raise RuntimeError('thread.__init__() not called')
+        if self._running_flag.is_set():
+            raise RuntimeError('threads can only be started once')
+        with _registry_lock:
+            _starting[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _thread.start_new_thread(self._bootstrap, ())
         except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
+            with _registry_lock:
+                del _starting[self]
             raise
-        # Return only once the thread runs, so that is_alive() and ident are meaningful.
-        self._started.wait()
+        # Returning only once the thread runs makes ident and is_alive() dependable.
+        self._running_flag.wait()
 
     def run(self):
-        """What the thread does: by default, call target(*args, **kwargs).  Override at will."""
+        """The thread's work.  By default: call the target with the given arguments."""
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            if self._target is None:
+                return
+            self._target(*self._args, **self._kwargs)
         finally:
-            # Do not keep the target and its arguments alive after the thread is done.
-            del self._target, self._args, self._kwargs
+            self._drop_work()
+
+    def _drop_work(self):
+        # A finished thread should not keep its target and arguments alive.
+        del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
-        # The native thread starts here.  A daemon thread that is still running while the
-        # interpreter shuts down may find the world half torn down: stay silent then.
+        # The first Python code the new native thread runs.  A daemon thread still running
+        # while the interpreter is being torn down (sys already gone) may fail in odd ways;
+        # nobody is left to tell, so such failures are dropped.
         try:
             self._bootstrap_inner()
-        except:
-            if self._daemonic and _sys is None:
-                return
-            raise
+        except BaseException:
+            if _sys is not None or not self._is_daemon:
+                raise
 
-    def _set_ident(self):
+    def _take_identity(self):
         self._ident = get_ident()
-
-    def _set_native_id(self):
         self._native_id = get_native_id()
-
-    def _set_tstate_lock(self):
-        # A lock that the native side releases once this thread is completely finished.
-        self._tstate_lock = _set_sentinel()
-        if not self._daemonic:
-            with _shutdown_locks_lock:
-                _maintain_shutdown_locks()
-                _shutdown_locks.add(self._tstate_lock)
+        self._end_marker = _thread._set_sentinel()
+        if not self._is_daemon:
+            with _waited_at_exit_lock:
+                _forget_finished_markers()
+                _waited_at_exit.add(self._end_marker)
+        if _name_os_thread is not None:
+            _name_os_thread(self._name)
 
     def _bootstrap_inner(self):
         try:
-            self._set_ident()
-            self._set_tstate_lock()
-            self._set_native_id()
-            if _set_native_name is not None:
-                _set_native_name(self._name)
-            self._started.set()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
-            if _trace_hook:
-                _sys.settrace(_trace_hook)
-            if _profile_hook:
-                _sys.setprofile(_profile_hook)
+            self._take_identity()
+            self._running_flag.set()
+            with _registry_lock:
+                _running[self._ident] = self
+                del _starting[self]
+            if _hooks['trace']:
+                _sys.settrace(_hooks['trace'])
+            if _hooks['profile']:
+                _sys.setprofile(_hooks['profile'])
             try:
                 self.run()
             except:
                 self._invoke_excepthook(self)
         finally:
-            self._delete()
+            self._unregister()
 
-    def _delete(self):
-        # The thread is about to end: forget it and its thread-local data.
-        for impl in list(self._local_impls.values()):
-            impl.dicts.pop(self, None)
-        self._local_impls = {}
-        with _active_limbo_lock:
-            if _active.get(get_ident()) is self:
-                del _active[get_ident()]
+    def _unregister(self):
+        # Last steps inside the thread: drop its thread-local data and its registry entry.
+        for store in list(self._local_stores.values()):
+            store.per_thread.pop(self, None)
+        self._local_stores = {}
+        with _registry_lock:
+            me = get_ident()
+            if _running.get(me) is self:
+                del _running[me]
 
-    def _stop(self):
-        # Called once we know the native thread has finished (its sentinel was released).
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
-        self._is_stopped = True
-        self._tstate_lock = None
-        if not self._daemonic:
-            with _shutdown_locks_lock:
-                _shutdown_locks.discard(lock)
+    # -- ending --
+
+    def _mark_ended(self):
+        # The end marker was seen released: the native thread is gone.
+        marker = self._end_marker
+        self._ended = True
+        self._end_marker = None
+        if not self._is_daemon and marker is not None:
+            with _waited_at_exit_lock:
+                _waited_at_exit.discard(marker)
+
+    def _await_end(self, block=True, timeout=-1):
+        marker = self._end_marker
+        if marker is None:
+            return                    # already known to have ended
+        try:
+            if marker.acquire(block, timeout):
+                marker.release()
+                self._mark_ended()
+        except:
+            # Interrupted while waiting (Ctrl-C): record an end that happened meanwhile.
+            if not marker.locked():
+                self._mark_ended()
+            raise
 
     def join(self, timeout=None):
-        """Wait until the thread ends, or until `timeout` seconds have passed.  join() always
-        returns None: call is_alive() afterwards to know whether it timed out."""
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if not self._started.is_set():
-            raise RuntimeError("cannot join thread before it is started")
+        """Wait until the thread has ended, or for at most timeout seconds.  Returns None
+        either way: is_alive() tells whether the thread is still running."""
+        if not self._constructed:
+            raise RuntimeError('Thread.__init__() not called')
+        if not self._running_flag.is_set():
+            raise RuntimeError('cannot join thread before it is started')
         if self is current_thread():
-            raise RuntimeError("cannot join current thread")
+            raise RuntimeError('cannot join current thread')
         if timeout is None:
-            self._wait_for_tstate_lock()
+            self._await_end()
         else:
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
+            self._await_end(timeout=max(timeout, 0))
 
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
-            # Already known to be finished (or the main thread after _shutdown).
-            assert self._is_stopped
-            return
-        try:
-            if lock.acquire(block, timeout):
-                lock.release()
-                self._stop()
-        except:
-            # Interrupted (Ctrl-C) while waiting: still record a finish that happened meanwhile.
-            if lock.locked():
-                pass
-            else:
-                self._stop()
-            raise
+    def is_alive(self):
+        """Whether the thread is running: true from just before run() starts until just
+        after it returns."""
+        assert self._constructed, 'Thread.__init__() not called'
+        if self._ended or not self._running_flag.is_set():
+            return False
+        self._await_end(False)
+        return not self._ended
+
+    # -- properties --
 
     @property
     def name(self):
-        assert self._initialized, "Thread.__init__() not called"
+        """The thread's name, for display only; several threads may share one."""
+        assert self._constructed, 'Thread.__init__() not called'
         return self._name
 
     @name.setter
     def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._constructed, 'Thread.__init__() not called'
         self._name = str(name)
-        if _set_native_name is not None and self._ident == get_ident():
-            _set_native_name(self._name)
+        if _name_os_thread is not None and self._ident == get_ident():
+            _name_os_thread(self._name)
 
     @property
     def ident(self):
-        """The thread's identifier (get_ident() inside it), or None before it starts."""
-        assert self._initialized, "Thread.__init__() not called"
+        """The thread's get_ident() value; None until it has started."""
+        assert self._constructed, 'Thread.__init__() not called'
         return self._ident
 
     @property
     def native_id(self):
-        """The operating system's id of the thread (a Linux TID), or None before it starts."""
-        assert self._initialized, "Thread.__init__() not called"
+        """The operating system's id for the thread (a Linux TID); None until it started."""
+        assert self._constructed, 'Thread.__init__() not called'
         return self._native_id
-
-    def is_alive(self):
-        """True from just before run() starts until just after it ends."""
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
-            return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
 
     @property
     def daemon(self):
-        """A daemon thread does not keep the program alive: at exit, only non-daemon threads
-        are waited for.  Inherited from the creating thread; set it before start()."""
-        assert self._initialized, "Thread.__init__() not called"
-        return self._daemonic
+        """Whether this is a daemon thread.  The program exits when only daemon threads are
+        left.  Inherited from the creating thread; may be changed only before start()."""
+        assert self._constructed, 'Thread.__init__() not called'
+        return self._is_daemon
 
     @daemon.setter
     def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
-        if daemonic and not _daemon_threads_allowed():
+        if not self._constructed:
+            raise RuntimeError('Thread.__init__() not called')
+        if daemonic and not _thread.daemon_threads_allowed():
             raise RuntimeError('daemon threads are disabled in this interpreter')
-        if self._started.is_set():
-            raise RuntimeError("cannot set daemon status of active thread")
-        self._daemonic = daemonic
+        if self._running_flag.is_set():
+            raise RuntimeError('cannot set daemon status of active thread')
+        self._is_daemon = daemonic
+
+    # -- the old getter/setter API --
 
     def isDaemon(self):
-        _warn_deprecated('isDaemon() is deprecated, get the daemon attribute instead')
+        """Deprecated: read the daemon attribute."""
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _warn_deprecated('setDaemon() is deprecated, set the daemon attribute instead')
+        """Deprecated: set the daemon attribute."""
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
         self.daemon = daemonic
 
     def getName(self):
-        _warn_deprecated('getName() is deprecated, get the name attribute instead')
+        """Deprecated: read the name attribute."""
+        _deprecated('getName() is deprecated, get the name attribute instead')
         return self.name
 
     def setName(self, name):
-        _warn_deprecated('setName() is deprecated, set the name attribute instead')
+        """Deprecated: set the name attribute."""
+        _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
 
 # =============================================================================================
-# Exceptions in threads
+# Exceptions raised in threads
 
 class _ExceptHookArgs(tuple):
-    """The argument of threading.excepthook: (exc_type, exc_value, exc_traceback, thread)."""
+    """What threading.excepthook receives: (exc_type, exc_value, exc_traceback, thread), also
+    readable by those names."""
 
-    __module__ = '_thread'         # as CPython's, where it is a native struct sequence
+    __module__ = '_thread'         # CPython's is the native struct sequence _thread._ExceptHookArgs
 
     _fields = ('exc_type', 'exc_value', 'exc_traceback', 'thread')
 
     def __new__(cls, sequence):
         items = tuple(sequence)
         if len(items) != 4:
-            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
+            raise TypeError('_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)'
                             % len(items))
-        return tuple.__new__(cls, items)
+        return super().__new__(cls, items)
 
-    @property
-    def exc_type(self):
-        return self[0]
-
-    @property
-    def exc_value(self):
-        return self[1]
-
-    @property
-    def exc_traceback(self):
-        return self[2]
-
-    @property
-    def thread(self):
-        return self[3]
+    exc_type = property(lambda self: self[0], doc='The exception class.')
+    exc_value = property(lambda self: self[1], doc='The exception, or None.')
+    exc_traceback = property(lambda self: self[2], doc='Its traceback, or None.')
+    thread = property(lambda self: self[3], doc='The Thread that raised it, or None.')
 
     def __repr__(self):
-        return "_thread._ExceptHookArgs(%s)" % ", ".join(
-            "%s=%r" % (field, value) for field, value in zip(self._fields, self))
+        fields = ['%s=%r' % pair for pair in zip(self._fields, self)]
+        return '_thread._ExceptHookArgs(%s)' % ', '.join(fields)
 
 
 ExceptHookArgs = _ExceptHookArgs
 
 
+def _report_stream(thread):
+    # Where a report goes: sys.stderr, or, when that is gone (late in shutdown), the stderr the
+    # thread saw when it was created.  None when there is nowhere to write.
+    if _sys is not None and _sys.stderr is not None:
+        return _sys.stderr
+    if thread is not None:
+        return thread._creation_stderr
+    return None
+
+
 def excepthook(args, /):
-    """Report an exception raised by a thread's run(), as CPython does:
-
-        Exception in thread Thread-1 (worker):
-        Traceback (most recent call last):
-          ...
-        ValueError: boom
-
-    SystemExit is ignored silently.  Replace threading.excepthook to handle these yourself."""
+    """Print the report of an exception that escaped a thread's run() to stderr, as the
+    interpreter prints an uncaught exception, headed "Exception in thread NAME:".  SystemExit
+    is ignored.  Assign another function to threading.excepthook to handle these yourself."""
     if args.exc_type == SystemExit:
         return
-    if _sys is not None and _sys.stderr is not None:
-        stderr = _sys.stderr
-    elif args.thread is not None:
-        stderr = args.thread._stderr
-        if stderr is None:
-            return
-    else:
+    stream = _report_stream(args.thread)
+    if stream is None:
         return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    print(f"Exception in thread {name}:", file=stderr, flush=True)
-    # The traceback in the interpreter's own format (the same text as an uncaught exception).
-    stderr.write(_thread._format_exception(args.exc_type, args.exc_value, args.exc_traceback))
-    stderr.flush()
+    who = args.thread.name if args.thread is not None else get_ident()
+    print('Exception in thread %s:' % who, file=stream, flush=True)
+    stream.write(_thread._format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+    stream.flush()
 
 
-# The original hook, to restore it after replacing threading.excepthook.
+# The original hook, for restoring threading.excepthook after replacing it.
 __excepthook__ = excepthook
 
 
-def _make_invoke_excepthook():
-    # Everything the reporter needs is captured now, so that a daemon thread failing while the
-    # interpreter shuts down can still report.
-    old_excepthook = excepthook
-    old_sys_excepthook = _sys.excepthook
-    if old_excepthook is None:
-        raise RuntimeError("threading.excepthook is None")
-    if old_sys_excepthook is None:
-        raise RuntimeError("sys.excepthook is None")
+def _exception_reporter():
+    # The function a Thread calls when its run() raised.  Everything it needs is captured when
+    # the thread is created, so that it still works if the module's globals or sys have been
+    # cleared by the time a daemon thread fails during shutdown.
+    original_hook = excepthook
+    if original_hook is None:
+        raise RuntimeError('threading.excepthook is None')
+    original_sys_hook = _sys.excepthook
+    if original_sys_hook is None:
+        raise RuntimeError('sys.excepthook is None')
+    sys_module = _sys
     exc_info = _sys.exc_info
-    local_print = print
-    local_sys = _sys
+    say = print
+    find_stream = _report_stream
 
     def invoke_excepthook(thread):
-        global excepthook
-        if _SHUTDOWN_DONE and thread.daemon:
-            # The interpreter is tearing itself down (the main module's globals are being
-            # cleared) while this daemon thread still runs.  CPython stops such threads before
-            # they run again; here they may still run briefly, so stay silent as it would.
+        if _exit_state == 'done' and thread.daemon:
+            # The main module is being dismantled while this daemon still runs; CPython would
+            # have frozen the thread already, so keep quiet as it does.
             return
+        args = None
         try:
-            hook = excepthook
-            if hook is None:
-                hook = old_excepthook
+            hook = excepthook if excepthook is not None else original_hook
             args = ExceptHookArgs([*exc_info(), thread])
             hook(args)
-        except Exception as exc:
-            # The hook itself failed: report that failure with sys.excepthook.
-            exc.__suppress_context__ = True
-            del exc
-            if local_sys is not None and local_sys.stderr is not None:
-                stderr = local_sys.stderr
-            else:
-                stderr = thread._stderr
-            local_print("Exception in threading.excepthook:", file=stderr, flush=True)
-            if local_sys is not None and local_sys.excepthook is not None:
-                sys_excepthook = local_sys.excepthook
-            else:
-                sys_excepthook = old_sys_excepthook
-            sys_excepthook(*exc_info())
+        except Exception as failure:
+            # The hook itself raised: report that with sys.excepthook instead.
+            failure.__suppress_context__ = True
+            del failure
+            stream = find_stream(thread) if sys_module is not None else thread._creation_stderr
+            say('Exception in threading.excepthook:', file=stream, flush=True)
+            fallback = getattr(sys_module, 'excepthook', None) or original_sys_hook
+            fallback(*exc_info())
         finally:
-            args = None
+            args = None                # no reference cycle through the traceback
 
     return invoke_excepthook
 
@@ -860,119 +882,125 @@ def _make_invoke_excepthook():
 # Timer
 
 class Timer(Thread):
-    """Call function(*args, **kwargs) after `interval` seconds, unless cancel() comes first:
+    """A thread that calls function(*args, **kwargs) after `interval` seconds, unless
+    cancel() is called before that:
 
-        t = Timer(30.0, f, args=None, kwargs=None)
-        t.start()
-        t.cancel()     # stop the timer's action if it is still waiting
+        reminder = Timer(5.0, print, args=['time is up'])
+        reminder.start()
+        reminder.cancel()      # too early: nothing is printed
     """
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
+        super().__init__()
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
-        """Stop the timer if it has not fired yet."""
+        """Stop the timer, if its function has not been called yet."""
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled:
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
 
 # =============================================================================================
-# The main thread and threads not started by this module
+# Threads this module did not start
 
 class _MainThread(Thread):
+    # The thread the interpreter started in.
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
-        # The main thread has no native sentinel: a plain lock held until _shutdown().
-        self._tstate_lock = _allocate_lock()
-        self._tstate_lock.acquire()
-        self._started.set()
-        self._set_ident()
-        self._set_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        super().__init__(name='MainThread', daemon=False)
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        # No native end marker here: a plain lock, released by _shutdown().
+        self._end_marker = _new_plain_lock()
+        self._end_marker.acquire()
+        self._running_flag.set()
+        with _registry_lock:
+            _running[self._ident] = self
 
 
 class _DummyThread(Thread):
-    # Stands for a thread started with _thread.start_new_thread, the first time it calls
-    # current_thread().  It is always a daemon and cannot be joined.
+    # Represents a thread started directly with _thread.start_new_thread, made the first time
+    # such a thread calls current_thread().  Always a daemon; cannot be joined.
 
-    _dummy = True
+    _is_dummy = True
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=_daemon_threads_allowed())
-        self._started.set()
-        self._set_ident()
-        self._set_native_id()
-        # Released by the native side when this thread ends, so that a later thread that gets
-        # the same ident is not taken for this one (see current_thread()).
-        self._tstate_lock = _set_sentinel()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        super().__init__(name=_names.next_name('Dummy-%d'),
+                         daemon=_thread.daemon_threads_allowed())
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        # Released when the thread ends, so that a later thread reusing the ident is not
+        # mistaken for this one (see current_thread()).
+        self._end_marker = _thread._set_sentinel()
+        self._running_flag.set()
+        with _registry_lock:
+            _running[self._ident] = self
 
-    def _stop(self):
+    def _mark_ended(self):
         pass
 
     def is_alive(self):
-        return self._tstate_lock.locked()
+        return self._end_marker.locked()
 
     def join(self, timeout=None):
-        assert False, "cannot join a dummy thread"
+        assert False, 'cannot join a dummy thread'
 
 
 # =============================================================================================
 # Module functions
 
 def current_thread():
-    """The Thread object of the calling thread (a dummy one for threads not started here)."""
+    """The Thread object of the calling thread.  Threads not started through this module get
+    a dummy Thread object."""
     try:
-        thread = _active[get_ident()]
+        thread = _running[get_ident()]
     except KeyError:
         return _DummyThread()
-    if thread._dummy and not thread._tstate_lock.locked():
-        # A dummy left behind by a finished thread whose ident was reused.
-        return _DummyThread()
+    if thread._is_dummy and not thread._end_marker.locked():
+        return _DummyThread()         # a stale dummy: its thread ended and the ident was reused
     return thread
 
 
 def currentThread():
-    _warn_deprecated('currentThread() is deprecated, use current_thread() instead')
+    """Deprecated spelling of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
     return current_thread()
 
 
+def _all_threads():
+    return [*_running.values(), *_starting.values()]
+
+
 def active_count():
-    """The number of Thread objects currently alive (started and not yet finished)."""
-    with _active_limbo_lock:
-        return len(_active) + len(_limbo)
+    """How many Thread objects are alive (the length of enumerate())."""
+    with _registry_lock:
+        return len(_running) + len(_starting)
 
 
 def activeCount():
-    _warn_deprecated('activeCount() is deprecated, use active_count() instead')
+    """Deprecated spelling of active_count()."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
-def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
-
-
 def enumerate():
-    """A list of all Thread objects currently alive, the main thread and dummies included."""
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+    """The Thread objects that are alive: the main thread, dummy threads, and started threads
+    that have not ended."""
+    with _registry_lock:
+        return _all_threads()
 
 
 def main_thread():
-    """The main thread: the one the interpreter started in."""
+    """The Thread object of the main thread."""
     return _main_thread
 
 
@@ -980,228 +1008,226 @@ _main_thread = _MainThread()
 
 
 def _register_atexit(func, *arg, **kwargs):
-    """Register a callable to run when the main thread exits, before non-daemon threads are
-    joined (concurrent.futures uses it to stop its workers)."""
-    if _SHUTTING_DOWN:
+    """Have func(*arg, **kwargs) called when the main thread finishes, before the non-daemon
+    threads are waited for (concurrent.futures stops its workers this way)."""
+    if _exit_state != 'running':
         raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
+    _exit_callbacks.append((func, arg, kwargs))
 
 
 def _shutdown():
-    """Called by the interpreter when the main program ends: wait for non-daemon threads."""
-    global _SHUTTING_DOWN, _SHUTDOWN_DONE
-    if _main_thread._is_stopped:
-        return                          # already done (or after fork)
-    _SHUTTING_DOWN = True
-    # The main thread is finished: is_alive() says so from now on.
-    tlock = _main_thread._tstate_lock
-    if tlock is not None and tlock.locked():
-        tlock.release()
-    _main_thread._stop()
-    # Hooks registered by _register_atexit, most recent first.
-    for atexit_call in reversed(_threading_atexits):
-        atexit_call()
-    # Join every non-daemon thread; threads started meanwhile are caught by the next pass.
+    """Called by the interpreter once the main program is over: run the _register_atexit
+    callbacks, then wait until every non-daemon thread has ended."""
+    global _exit_state
+    if _main_thread._ended:
+        return                        # already done, or in a forked child
+    _exit_state = 'joining'
+    # From here on the main thread counts as ended.
+    marker = _main_thread._end_marker
+    if marker is not None and marker.locked():
+        marker.release()
+    _main_thread._mark_ended()
+    for func, arg, kwargs in reversed(_exit_callbacks):
+        func(*arg, **kwargs)
+    # Threads may start others while we wait: repeat until no marker is left.
     while True:
-        with _shutdown_locks_lock:
-            locks = list(_shutdown_locks)
-            _shutdown_locks.clear()
-        if not locks:
+        with _waited_at_exit_lock:
+            markers = list(_waited_at_exit)
+            _waited_at_exit.clear()
+        if not markers:
             break
-        for lock in locks:
-            lock.acquire()
-            lock.release()
-    _SHUTDOWN_DONE = True
+        for marker in markers:
+            marker.acquire()
+            marker.release()
+    _exit_state = 'done'
 
 
 def _after_fork():
-    """To be called in a child process after os.fork(): only the forking thread exists there.
-    It becomes the main thread; every other Thread object is marked finished."""
-    global _active_limbo_lock, _main_thread, _shutdown_locks_lock, _shutdown_locks
-    global _name_counter_lock
-    # Locks that another thread may have held at the fork would stay locked forever: new ones.
-    _active_limbo_lock = RLock()
-    _name_counter_lock = _allocate_lock()
-    _shutdown_locks_lock = _allocate_lock()
-    _shutdown_locks = set()
-    current = _active.get(get_ident())
-    if current is None:
-        current = _MainThread()
-    new_active = {}
-    for thread in _enumerate():
-        if thread is current:
-            thread._started._at_fork_reinit()
-            ident = get_ident()
-            thread._ident = ident
-            thread._native_id = get_native_id()
-            if thread._tstate_lock is not None:
-                thread._tstate_lock._at_fork_reinit()
-                thread._tstate_lock.acquire()
-            new_active[ident] = thread
-        else:
-            thread._is_stopped = True
-            thread._tstate_lock = None
-    _limbo.clear()
-    _active.clear()
-    _active.update(new_active)
-    _main_thread = current
+    """Run in the child process after os.fork(): only the forking thread survives there.  It
+    becomes the main thread, and every other Thread object is marked as ended."""
+    global _registry_lock, _main_thread, _waited_at_exit_lock, _waited_at_exit
+    # Locks held by threads that no longer exist would stay locked forever: replace them.
+    _registry_lock = RLock()
+    _names.lock = _new_plain_lock()
+    _waited_at_exit_lock = _new_plain_lock()
+    _waited_at_exit = set()
+    survivor = _running.get(get_ident())
+    if survivor is None:
+        survivor = _MainThread()
+    others = [thread for thread in _all_threads() if thread is not survivor]
+    for thread in others:
+        thread._ended = True
+        thread._end_marker = None
+    survivor._running_flag._at_fork_reinit()
+    survivor._ident = get_ident()
+    survivor._native_id = get_native_id()
+    if survivor._end_marker is not None:
+        survivor._end_marker._at_fork_reinit()
+        survivor._end_marker.acquire()
+    _starting.clear()
+    _running.clear()
+    _running[survivor._ident] = survivor
+    _main_thread = survivor
 
 
 # =============================================================================================
 # Thread-local data
+#
+# Each `local` object owns a _LocalStore: a dict per thread that has used it, keyed by the
+# Thread object.  Attribute access on the local object is redirected to the calling thread's
+# dict.  A thread drops its dicts when it ends (Thread._unregister), so a new thread that gets
+# the same ident starts empty; the local object drops them all when it is freed (__del__).
+# Threads list the stores they have dicts in (Thread._local_stores) for that clean-up; they
+# point at the store, not at the local object, so a local can be freed while threads run.
 
-class _LocalImpl:
-    # The storage behind one `local` object: a dict of attributes for each thread that used it,
-    # keyed by the thread's Thread object.  A thread's entry is dropped when the thread ends
-    # (Thread._delete), so a new thread that reuses the ident starts empty; and all entries are
-    # dropped when the local object itself goes away (_local.__del__).  Each thread lists the
-    # storages it has entries in (Thread._local_impls) for that clean-up; it refers to this
-    # object, never to the local object, so that a local can be freed while threads still run.
-
+class _LocalStore:
     def __init__(self, args, kwargs):
-        self.args = args
-        self.kwargs = kwargs
-        self.dicts = {}
+        self.init_args = args          # for re-running __init__ in each new thread
+        self.init_kwargs = kwargs
+        self.per_thread = {}
 
 
-# id(local object) -> its _LocalImpl.  Faster to reach than the object's own slot (whose
-# __getattribute__ is overridden); the entry goes away with the object (_local.__del__).
-_local_impls = {}
+# id(local object) -> its store.  Quicker to reach than the object's slot, whose access goes
+# through the overridden __getattribute__; removed by __del__.
+_stores = {}
 
-_MISSING = object()
+_ABSENT = object()
 
 
-def _local_dict(self):
-    # The calling thread's attribute dict of a local object, created (and the subclass's
-    # __init__ run with the constructor's arguments) on the thread's first access.
-    impl = _local_impls[id(self)]
-    thread = _active.get(get_ident())
-    if thread is None or thread._dummy:
+def _calling_threads_dict(obj):
+    # The calling thread's dict for the local object obj.  A thread's first access creates it
+    # and runs the subclass's __init__, if any, with the constructor's arguments.
+    store = _stores[id(obj)]
+    try:
+        thread = _running[get_ident()]
+    except KeyError:
+        thread = None
+    if thread is None or thread._is_dummy:
         thread = current_thread()
-    d = impl.dicts.get(thread)
-    if d is None:
-        d = {}
-        impl.dicts[thread] = d
-        thread._local_impls[id(impl)] = impl
-        init = type(self).__init__
-        if init is not object.__init__:
-            init(self, *impl.args, **impl.kwargs)
-    return d
+    try:
+        return store.per_thread[thread]
+    except KeyError:
+        pass
+    attrs = store.per_thread[thread] = {}
+    thread._local_stores[id(store)] = store
+    init = type(obj).__init__
+    if init is not object.__init__:
+        init(obj, *store.init_args, **store.init_kwargs)
+    return attrs
 
 
-# class -> the namespaces of its MRO (live views: later changes to the classes are seen).
-_mro_namespaces = {}
+# class -> the __dict__s along its MRO (live mappings, so later class changes are seen).
+_mro_dicts = {}
 
 
-def _class_attribute(cls, name):
-    # Looks `name` up along the class's MRO, as attribute access does.
-    namespaces = _mro_namespaces.get(cls)
-    if namespaces is None:
-        namespaces = _mro_namespaces[cls] = [base.__dict__ for base in cls.__mro__]
-    for ns in namespaces:
-        if name in ns:
-            return ns[name]
-    return _MISSING
+def _lookup_in_class(cls, name):
+    dicts = _mro_dicts.get(cls)
+    if dicts is None:
+        dicts = _mro_dicts[cls] = [klass.__dict__ for klass in cls.__mro__]
+    for namespace in dicts:
+        if name in namespace:
+            return namespace[name]
+    return _ABSENT
 
 
-def _is_data_descriptor(kind):
-    return hasattr(kind, '__get__') and (hasattr(kind, '__set__') or hasattr(kind, '__delete__'))
+def _local_type_name(cls):
+    # Messages name the base class the way CPython's native type spells it.
+    return '_thread._local' if cls is _local else cls.__name__
+
+
+def _no_attribute(cls, name):
+    return AttributeError("'%s' object has no attribute '%s'" % (_local_type_name(cls), name))
+
+
+def _read_only_dict(cls):
+    return AttributeError("'%s' object attribute '__dict__' is read-only"
+                          % _local_type_name(cls))
 
 
 class _local:
-    """Thread-local data: attributes set on a local object are seen only by the thread that set
-    them.
+    """Thread-local data: each thread sees its own attributes on a local object.
 
-        data = threading.local()
-        data.x = 1          # visible in this thread only
+        state = threading.local()
+        state.user = 'ann'        # seen by this thread only
 
-    Subclasses may define __init__: it runs again in each thread that first uses the object,
-    with the arguments given to the constructor.
-
-    Attribute lookup follows Python's usual rules, with the calling thread's dict standing in
-    for the instance __dict__: data descriptors of the class (properties) first, then the
-    thread's dict, then other class attributes (methods), then __getattr__.
+    A subclass may define __init__; it runs again, with the constructor's arguments, in every
+    thread that touches the object for the first time.  Lookups follow the usual rules, with
+    the calling thread's dict as the instance dict: data descriptors of the class (properties)
+    first, then the thread's dict, then other class attributes, then __getattr__.
     """
 
-    __slots__ = ('_local__impl',)
-    __module__ = '_thread'         # as CPython's, where it is the native _thread._local
+    __slots__ = ('_local__store',)
+    __module__ = '_thread'         # CPython's is the native type _thread._local
 
     def __new__(cls, /, *args, **kwargs):
-        if (args or kwargs) and (cls.__init__ is object.__init__):
-            raise TypeError("Initialization arguments are not supported")
+        if (args or kwargs) and cls.__init__ is object.__init__:
+            raise TypeError('Initialization arguments are not supported')
         self = object.__new__(cls)
-        impl = _LocalImpl(args, kwargs)
-        object.__setattr__(self, '_local__impl', impl)
-        _local_impls[id(self)] = impl
-        # The constructing thread's dict exists from the start (its __init__ runs normally,
-        # right after __new__).
-        thread = current_thread()
-        impl.dicts[thread] = {}
-        thread._local_impls[id(impl)] = impl
+        store = _LocalStore(args, kwargs)
+        object.__setattr__(self, '_local__store', store)
+        _stores[id(self)] = store
+        # The creating thread gets its dict now; its __init__ runs as part of construction.
+        creator = current_thread()
+        store.per_thread[creator] = {}
+        creator._local_stores[id(store)] = store
         return self
 
     def __del__(self):
-        # The local object is gone: the threads that still run forget its storage (a thread
-        # that ends forgets it by itself, see Thread._delete).
-        impl = _local_impls.pop(id(self), None)
-        if impl is None:
+        store = _stores.pop(id(self), None)
+        if store is None:
             return
-        for thread in list(impl.dicts):
-            thread._local_impls.pop(id(impl), None)
-        impl.dicts.clear()
+        for thread in list(store.per_thread):
+            thread._local_stores.pop(id(store), None)
+        store.per_thread.clear()
 
     def __getattribute__(self, name):
-        d = _local_dict(self)
+        attrs = _calling_threads_dict(self)
         if name == '__dict__':
-            return d
+            return attrs
         cls = type(self)
-        attr = _class_attribute(cls, name)
-        if attr is _MISSING:
-            if name in d:
-                return d[name]
+        found = _lookup_in_class(cls, name)
+        if found is _ABSENT:
+            if name in attrs:
+                return attrs[name]
         else:
-            kind = type(attr)
-            if _is_data_descriptor(kind):
-                return kind.__get__(attr, self, cls)
-            if name in d:
-                return d[name]
-            if hasattr(kind, '__get__'):
-                return kind.__get__(attr, self, cls)
-            return attr
+            kind = type(found)
+            getter = getattr(kind, '__get__', None)
+            is_data = getter is not None and (hasattr(kind, '__set__')
+                                              or hasattr(kind, '__delete__'))
+            if is_data:
+                return getter(found, self, cls)
+            if name in attrs:
+                return attrs[name]
+            return found if getter is None else getter(found, self, cls)
         if hasattr(cls, '__getattr__'):
             return cls.__getattr__(self, name)
-        raise AttributeError(f"'{_type_name(cls)}' object has no attribute '{name}'")
+        raise _no_attribute(cls, name)
 
     def __setattr__(self, name, value):
+        cls = type(self)
         if name == '__dict__':
-            raise AttributeError(
-                "'%s' object attribute '__dict__' is read-only" % _type_name(type(self)))
-        d = _local_dict(self)
-        attr = _class_attribute(type(self), name)
-        if attr is not _MISSING and hasattr(type(attr), '__set__'):
-            type(attr).__set__(attr, self, value)
-            return
-        d[name] = value
+            raise _read_only_dict(cls)
+        attrs = _calling_threads_dict(self)
+        found = _lookup_in_class(cls, name)
+        setter = getattr(type(found), '__set__', None) if found is not _ABSENT else None
+        if setter is not None:
+            setter(found, self, value)
+        else:
+            attrs[name] = value
 
     def __delattr__(self, name):
+        cls = type(self)
         if name == '__dict__':
-            raise AttributeError(
-                "'%s' object attribute '__dict__' is read-only" % _type_name(type(self)))
-        d = _local_dict(self)
-        attr = _class_attribute(type(self), name)
-        if attr is not _MISSING and hasattr(type(attr), '__delete__'):
-            type(attr).__delete__(attr, self)
-            return
-        try:
-            del d[name]
-        except KeyError:
-            raise AttributeError(
-                f"'{_type_name(type(self))}' object has no attribute '{name}'") from None
+            raise _read_only_dict(cls)
+        attrs = _calling_threads_dict(self)
+        found = _lookup_in_class(cls, name)
+        deleter = getattr(type(found), '__delete__', None) if found is not _ABSENT else None
+        if deleter is not None:
+            deleter(found, self)
+        elif name in attrs:
+            del attrs[name]
+        else:
+            raise _no_attribute(cls, name)
 
 
 local = _local
-
-
-def _type_name(cls):
-    # Error messages name the base class as CPython's native type does.
-    return '_thread._local' if cls is _local else cls.__name__

@@ -88,17 +88,12 @@ class FrameSummary:
             self.line
 
     @property
-    def _original_line(self):
-        self.line
-        return self._line
-
-    @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
+        """The source line, stripped (read from linecache the first time it is asked for);
+        None when there is no line number."""
+        if self._line is None and self.lineno is not None:
             self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+        return None if self._line is None else self._line.strip()
 
     def _as_tuple(self):
         return (self.filename, self.lineno, self.name, self.line)
@@ -125,6 +120,19 @@ class FrameSummary:
         return f'<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>'
 
 
+def _limited(frame_gen, limit):
+    # limit >= 0 keeps the first `limit` entries, a negative limit the last -limit ones; no
+    # limit means sys.tracebacklimit when that is set (negative values there count as 0).
+    if limit is None:
+        limit = getattr(sys, 'tracebacklimit', None)
+        if limit is None:
+            return frame_gen
+        limit = max(limit, 0)
+    if limit >= 0:
+        return itertools.islice(frame_gen, limit)
+    return list(frame_gen)[limit:]
+
+
 def _frame_entry(frame, lineno, capture_locals):
     code = frame.f_code
     linecache.lazycache(code.co_filename, frame.f_globals)
@@ -140,15 +148,7 @@ class StackSummary(list):
         """Summarize the (frame, lineno) pairs of frame_gen (from walk_tb or walk_stack).
         limit: keep that many entries from the start (negative: from the end); default
         sys.tracebacklimit."""
-        if limit is None:
-            limit = getattr(sys, 'tracebacklimit', None)
-            if limit is not None and limit < 0:
-                limit = 0
-        if limit is not None:
-            if limit >= 0:
-                frame_gen = itertools.islice(frame_gen, limit)
-            else:
-                frame_gen = list(frame_gen)[limit:]
+        frame_gen = _limited(frame_gen, limit)
         result = klass(_frame_entry(f, lineno, capture_locals) for f, lineno in frame_gen)
         for filename in {entry.filename for entry in result}:
             linecache.checkcache(filename)
@@ -331,13 +331,14 @@ class TracebackException:
         """Snapshot an exception (with its traceback)."""
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
-    def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
     def __str__(self):
         return self._str
+
+    def __eq__(self, other):
+        # Two snapshots are equal when everything they recorded is.
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return vars(self) == vars(other)
 
     def _type_name(self):
         name = self.exc_type.__qualname__

@@ -1,7 +1,7 @@
 """Names for the built-in types that have no builtin name, plus a few helpers
 (SimpleNamespace, new_class, MappingProxyType, GenericAlias, DynamicClassAttribute).
 
-Most names are found by asking an object of the kind for its type, as CPython's types.py does.
+The type names come from sample objects of each kind (_sample_objects).
 """
 
 import sys
@@ -18,73 +18,57 @@ __all__ = [
 ]
 
 
-def _f():
-    pass
-
-FunctionType = type(_f)
-LambdaType = type(lambda: None)
-CodeType = type(_f.__code__)
-
-
-def _cell_factory():
-    a = 1
-    def f():
-        nonlocal a
-    return f.__closure__[0]
-
-CellType = type(_cell_factory())
-
-
-def _g():
-    yield 1
-
-GeneratorType = type(_g())
-
-
-async def _c():
-    pass
-
-_c = _c()
-CoroutineType = type(_c)
-_c.close()   # no "never awaited" warning
-
-
-async def _ag():
-    yield
-
-_ag = _ag()
-AsyncGeneratorType = type(_ag)
-
-
-class _C:
-    __slots__ = ('_slot',)
-
-    def _m(self):
+def _sample_objects():
+    # One object of each kind whose type has no builtin name; the module's names are taken
+    # from their types below.
+    def plain_function():
         pass
 
-MethodType = type(_C()._m)
-MemberDescriptorType = type(_C._slot)
+    def generator_function():
+        yield 1
 
-BuiltinFunctionType = type(len)
-BuiltinMethodType = type([].append)
-WrapperDescriptorType = type(object.__init__)
-MethodWrapperType = type(object().__str__)
-MethodDescriptorType = type(str.join)
-ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
-ModuleType = type(sys)
-GetSetDescriptorType = type(FunctionType.__code__)
+    async def coroutine_function():
+        pass
 
-try:
-    raise TypeError
-except TypeError as _exc:
-    TracebackType = type(_exc.__traceback__)
-    FrameType = type(_exc.__traceback__.tb_frame)
+    async def async_generator_function():
+        yield
 
-NoneType = type(None)
-NotImplementedType = type(NotImplemented)
-EllipsisType = type(Ellipsis)
+    def make_cell():
+        captured = 1
 
-del _f, _g, _c, _ag, _C, _cell_factory
+        def reader():
+            return captured
+        return reader.__closure__[0]
+
+    class WithSlot:
+        __slots__ = ('slot',)
+
+        def method(self):
+            pass
+
+    try:
+        raise TypeError
+    except TypeError as caught:
+        traceback = caught.__traceback__
+    coroutine_object = coroutine_function()
+    coroutine_object.close()          # never awaited on purpose: no warning
+    return {
+        'FunctionType': plain_function, 'LambdaType': lambda: None,
+        'CodeType': plain_function.__code__, 'CellType': make_cell(),
+        'GeneratorType': generator_function(), 'CoroutineType': coroutine_object,
+        'AsyncGeneratorType': async_generator_function(), 'MethodType': WithSlot().method,
+        'MemberDescriptorType': WithSlot.slot, 'BuiltinFunctionType': len,
+        'BuiltinMethodType': [].append, 'WrapperDescriptorType': object.__init__,
+        'MethodWrapperType': object().__str__, 'MethodDescriptorType': str.join,
+        'ClassMethodDescriptorType': dict.__dict__['fromkeys'], 'ModuleType': sys,
+        'GetSetDescriptorType': plain_function.__class__.__code__,
+        'TracebackType': traceback, 'FrameType': traceback.tb_frame,
+        'NoneType': None, 'NotImplementedType': NotImplemented, 'EllipsisType': Ellipsis,
+    }
+
+
+globals().update((name, type(sample)) for name, sample in _sample_objects().items())
+del _sample_objects
 
 # --- MappingProxyType --------------------------------------------------------------------------
 # The builtin mappingproxy type (the type of a class's __dict__).  If the core cannot create
@@ -295,31 +279,31 @@ class DynamicClassAttribute:
     uses this shape for member attributes)."""
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget = fget
-        self.fset = fset
-        self.fdel = fdel
-        self.__doc__ = doc if doc is not None else getattr(fget, '__doc__', None)
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        # Without an explicit doc, the getter's docstring serves (and a new getter's
+        # replaces it later: see getter()).
         self.overwrite_doc = doc is None
+        self.__doc__ = getattr(fget, '__doc__', None) if doc is None else doc
         self.__isabstractmethod__ = bool(getattr(fget, '__isabstractmethod__', False))
 
+    @staticmethod
+    def _use(accessor, complaint, *args):
+        if accessor is None:
+            raise AttributeError(complaint)
+        return accessor(*args)
+
     def __get__(self, instance, ownerclass=None):
-        if instance is None:
-            if self.__isabstractmethod__:
-                return self
-            raise AttributeError()
-        if self.fget is None:
-            raise AttributeError('unreadable attribute')
-        return self.fget(instance)
+        if instance is not None:
+            return self._use(self.fget, 'unreadable attribute', instance)
+        if self.__isabstractmethod__:
+            return self
+        raise AttributeError()      # on the class: let the metaclass's __getattr__ answer
 
     def __set__(self, instance, value):
-        if self.fset is None:
-            raise AttributeError("can't set attribute")
-        self.fset(instance, value)
+        self._use(self.fset, "can't set attribute", instance, value)
 
     def __delete__(self, instance):
-        if self.fdel is None:
-            raise AttributeError("can't delete attribute")
-        self.fdel(instance)
+        self._use(self.fdel, "can't delete attribute", instance)
 
     def _copy(self, fget, fset, fdel, doc):
         new = type(self)(fget, fset, fdel, doc)
@@ -353,7 +337,7 @@ def coroutine(func):
 GenericAlias = type(list[int])
 
 
-def _type_repr(obj):
+def _annotation_repr(obj):
     # How an argument shows inside an alias: builtins by name, other classes with their
     # module, ... as '...'.
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
@@ -381,7 +365,7 @@ class UnionType:
         self.__args__ = tuple(flat)
 
     def __repr__(self):
-        return ' | '.join('None' if a is NoneType else _type_repr(a) for a in self.__args__)
+        return ' | '.join('None' if a is NoneType else _annotation_repr(a) for a in self.__args__)
 
     def __or__(self, other):
         return UnionType((self, other))

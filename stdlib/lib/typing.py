@@ -17,7 +17,7 @@ The pieces:
 
 minipy does not apply __mro_entries__ when creating classes yet, so `class Box(Generic[T])`
 would call type(Generic[T]) as a metaclass.  The alias classes here accept that call and
-create the class themselves (see _AliasBase.__new__ and _create_class).
+create the class themselves (see _AliasBase.__new__ and _class_from_alias_bases).
 """
 
 import collections.abc
@@ -50,7 +50,7 @@ _NoneType = type(None)
 
 # --- Helpers -----------------------------------------------------------------------------------
 
-def _type_repr(obj):
+def _annotation_repr(obj):
     """How typing shows an object inside brackets: builtins by bare name, other classes as
     module.Name, ... as '...', None as NoneType's name."""
     if isinstance(obj, type) and not isinstance(obj, _AliasBase):
@@ -64,7 +64,7 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_convert(arg):
+def _as_type_argument(arg):
     """None means NoneType and a string is a forward reference."""
     if arg is None:
         return _NoneType
@@ -73,9 +73,9 @@ def _type_convert(arg):
     return arg
 
 
-def _type_check(arg, msg):
+def _checked_type_argument(arg, msg):
     """Check that arg can appear in an annotation; return it converted."""
-    arg = _type_convert(arg)
+    arg = _as_type_argument(arg)
     if isinstance(arg, _SpecialForm) and arg in (ClassVar, Final, Generic, Protocol):
         raise TypeError(f'{arg!s} is not valid as type argument')
     if isinstance(arg, (type, TypeVar, ForwardRef, _AliasBase, ParamSpec, types.UnionType,
@@ -88,7 +88,7 @@ def _type_check(arg, msg):
     return arg
 
 
-def _collect_parameters(args):
+def _type_variables_in(args):
     """The type variables in args, in first-seen order (looking inside aliases)."""
     params = []
     for arg in args:
@@ -96,7 +96,7 @@ def _collect_parameters(args):
             if arg not in params:
                 params.append(arg)
         elif isinstance(arg, (list, tuple)):
-            for p in _collect_parameters(arg):
+            for p in _type_variables_in(arg):
                 if p not in params:
                     params.append(p)
         else:
@@ -118,7 +118,7 @@ def _substitute(arg, mapping):
     return arg
 
 
-def _create_class(name, bases, namespace, **kwds):
+def _class_from_alias_bases(name, bases, namespace, **kwds):
     """Class creation with PEP 560 applied by hand: bases that are not classes are replaced
     by what their __mro_entries__ returns, the original bases are kept in __orig_bases__,
     and the metaclass is chosen from the resolved bases."""
@@ -143,7 +143,7 @@ def _create_class(name, bases, namespace, **kwds):
     return meta(name, resolved, namespace, **kwds)
 
 
-def _is_class_creation(args, kwds):
+def _looks_like_class_creation(args, kwds):
     return (len(args) == 3 and isinstance(args[0], str) and isinstance(args[1], tuple)
             and isinstance(args[2], dict))
 
@@ -153,8 +153,8 @@ class _AliasBase:
     its type as a metaclass), the class is created properly instead."""
 
     def __new__(cls, *args, **kwds):
-        if _is_class_creation(args, kwds):
-            return _create_class(*args, **kwds)
+        if _looks_like_class_creation(args, kwds):
+            return _class_from_alias_bases(*args, **kwds)
         return object.__new__(cls)
 
     def __or__(self, other):
@@ -239,7 +239,7 @@ TypeAlias = _bare('TypeAlias', 'Special form for marking type aliases.')
 
 def _single_arg_form(name, doc, check_msg):
     def getitem(self, parameters):
-        item = _type_check(parameters, f'{self} accepts only single type.')
+        item = _checked_type_argument(parameters, f'{self} accepts only single type.')
         return _GenericAlias(self, (item,))
     getitem.__name__ = name
     getitem.__doc__ = doc
@@ -283,7 +283,7 @@ def _union_getitem(self, parameters):
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
     msg = 'Union[arg, ...]: each arg must be a type.'
-    parameters = tuple(_type_check(p, msg) for p in parameters)
+    parameters = tuple(_checked_type_argument(p, msg) for p in parameters)
     parameters = _flatten_union(parameters)
     if len(parameters) == 1:
         return parameters[0]
@@ -295,7 +295,7 @@ Union = _SpecialForm(_union_getitem)
 
 def _optional_getitem(self, parameters):
     """Optional[X] is equivalent to Union[X, None]."""
-    arg = _type_check(parameters, f'{self} requires a single type.')
+    arg = _checked_type_argument(parameters, f'{self} requires a single type.')
     return Union[arg, type(None)]
 
 _optional_getitem.__name__ = 'Optional'
@@ -346,7 +346,7 @@ class Annotated:
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments '
                             '(a type and an annotation).')
-        origin = _type_check(params[0], 'Annotated[t, ...]: t must be a type.')
+        origin = _checked_type_argument(params[0], 'Annotated[t, ...]: t must be a type.')
         return _AnnotatedAlias(origin, tuple(params[1:]))
 
     def __init_subclass__(cls, *args, **kwargs):
@@ -360,6 +360,13 @@ def _caller_module(depth=2):
         return sys._getframe(depth).f_globals.get('__name__', '__main__')
     except (AttributeError, ValueError):
         return None
+
+
+def _variance_mark(variable):
+    # How a type variable's repr starts: + covariant, - contravariant, ~ invariant.
+    if variable.__covariant__:
+        return '+'
+    return '-' if variable.__contravariant__ else '~'
 
 
 class TypeVar(_AliasBase):
@@ -377,21 +384,15 @@ class TypeVar(_AliasBase):
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
         msg = 'TypeVar(name, constraint, ...): constraints must be types.'
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        self.__bound__ = _type_check(bound, 'Bound must be a type.') if bound is not None \
+        self.__constraints__ = tuple(_checked_type_argument(t, msg) for t in constraints)
+        self.__bound__ = _checked_type_argument(bound, 'Bound must be a type.') if bound is not None \
             else None
         module = _caller_module()
         if module != 'typing':
             self.__module__ = module
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        return _variance_mark(self) + self.__name__
 
     def __reduce__(self):
         return self.__name__
@@ -439,31 +440,19 @@ class ParamSpecKwargs(_AliasBase):
 class ParamSpec(_AliasBase):
     """Parameter specification variable: P = ParamSpec('P')."""
 
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
-
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
-        self.__name__ = name
-        self.__covariant__ = bool(covariant)
-        self.__contravariant__ = bool(contravariant)
-        self.__bound__ = bound
+        self.__name__, self.__bound__ = name, bound
+        self.__covariant__, self.__contravariant__ = bool(covariant), bool(contravariant)
         module = _caller_module()
         if module != 'typing':
             self.__module__ = module
 
+    # P.args and P.kwargs, for annotating *args and **kwargs.
+    args = property(lambda self: ParamSpecArgs(self))
+    kwargs = property(lambda self: ParamSpecKwargs(self))
+
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        return _variance_mark(self) + self.__name__
 
 # --- Aliases -----------------------------------------------------------------------------------
 
@@ -475,7 +464,7 @@ class _GenericAlias(_AliasBase):
             args = (args,)
         self.__origin__ = origin
         self.__args__ = tuple(... if a is _TypingEllipsis else a for a in args)
-        self.__parameters__ = _collect_parameters(self.__args__)
+        self.__parameters__ = _type_variables_in(self.__args__)
         self._inst = inst
         self._name = name
         if not name:
@@ -496,13 +485,13 @@ class _GenericAlias(_AliasBase):
     def _args_repr(self):
         if not self.__args__ or self.__args__ == ((),):
             return '()'
-        return ', '.join(_type_repr(a) for a in self.__args__)
+        return ', '.join(_annotation_repr(a) for a in self.__args__)
 
     def __repr__(self):
         if self._name:
             name = 'typing.' + self._name
         else:
-            name = _type_repr(self.__origin__)
+            name = _annotation_repr(self.__origin__)
         return f'{name}[{self._args_repr()}]'
 
     def __eq__(self, other):
@@ -520,7 +509,7 @@ class _GenericAlias(_AliasBase):
             raise TypeError(f'{self} is not a generic class')
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_convert(a) for a in args)
+        args = tuple(_as_type_argument(a) for a in args)
         params = self.__parameters__
         if len(args) != len(params):
             raise TypeError(f"Too {'many' if len(args) > len(params) else 'few'} arguments "
@@ -556,14 +545,12 @@ class _GenericAlias(_AliasBase):
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
     def __reduce__(self):
-        if self._name:
-            origin = globals()[self._name]
-        else:
-            origin = self.__origin__
-        args = tuple(self.__args__)
-        if len(args) == 1 and not isinstance(args[0], tuple):
-            args, = args
-        return operator.getitem, (origin, args)
+        # Pickled as the subscription that rebuilds it: typing.List[int] as
+        # getitem(typing.List, int), a user generic's alias through its class.
+        subscripted = globals()[self._name] if self._name else self.__origin__
+        key = tuple(self.__args__)
+        single = len(key) == 1 and not isinstance(key[0], tuple)
+        return operator.getitem, (subscripted, key[0] if single else key)
 
     def __dir__(self):
         return sorted(set(object.__dir__(self)) |
@@ -604,7 +591,7 @@ class _SpecialGenericAlias(_AliasBase):
         if not isinstance(params, tuple):
             params = (params,)
         msg = 'Parameters to generic types must be types.'
-        params = tuple(_type_check(p, msg) for p in params)
+        params = tuple(_checked_type_argument(p, msg) for p in params)
         if self._nparams >= 0 and len(params) != self._nparams:
             raise TypeError(f"Too {'many' if len(params) > self._nparams else 'few'} "
                             f'arguments for {self}; actual {len(params)}, '
@@ -648,10 +635,10 @@ class _UnionGenericAlias(_GenericAlias):
         args = self.__args__
         if len(args) == 2:
             if args[0] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[1])}]'
+                return f'typing.Optional[{_annotation_repr(args[1])}]'
             if args[1] is _NoneType:
-                return f'typing.Optional[{_type_repr(args[0])}]'
-        return f'typing.Union[{", ".join(_type_repr(a) for a in args)}]'
+                return f'typing.Optional[{_annotation_repr(args[0])}]'
+        return f'typing.Union[{", ".join(_annotation_repr(a) for a in args)}]'
 
     def copy_with(self, params):
         return Union[params]
@@ -703,7 +690,7 @@ class _AnnotatedAlias(_GenericAlias):
 
     def __repr__(self):
         return 'typing.Annotated[{}, {}]'.format(
-            _type_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
+            _annotation_repr(self.__origin__), ', '.join(repr(a) for a in self.__metadata__))
 
     def copy_with(self, params):
         return _AnnotatedAlias(params[0], self.__metadata__)
@@ -723,11 +710,11 @@ class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
         if len(args) == 2 and args[0] is ...:
-            return f'typing.Callable[..., {_type_repr(args[1])}]'
+            return f'typing.Callable[..., {_annotation_repr(args[1])}]'
         if len(args) == 2 and isinstance(args[0], (ParamSpec,)):
-            return f'typing.Callable[{_type_repr(args[0])}, {_type_repr(args[1])}]'
-        params = ', '.join(_type_repr(a) for a in args[:-1])
-        return f'typing.Callable[[{params}], {_type_repr(args[-1])}]'
+            return f'typing.Callable[{_annotation_repr(args[0])}, {_annotation_repr(args[1])}]'
+        params = ', '.join(_annotation_repr(a) for a in args[:-1])
+        return f'typing.Callable[[{params}], {_annotation_repr(args[-1])}]'
 
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
@@ -740,9 +727,9 @@ class _CallableType(_SpecialGenericAlias):
             raise TypeError('Callable must be used as Callable[[arg, ...], result].')
         args, result = params
         if isinstance(args, list):
-            params = tuple(_type_convert(a) for a in args) + (_type_convert(result),)
+            params = tuple(_as_type_argument(a) for a in args) + (_as_type_argument(result),)
         elif args is ... or isinstance(args, (ParamSpec, _GenericAlias)):
-            params = (args, _type_convert(result))
+            params = (args, _as_type_argument(result))
         else:
             raise TypeError(f'Callable[args, result]: args must be a list. Got {args!s}')
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
@@ -755,10 +742,10 @@ class _TupleType(_SpecialGenericAlias):
             params = (params,)
         if len(params) >= 2 and params[-1] is ...:
             msg = 'Tuple[t, ...]: t must be a type.'
-            params = tuple(_type_check(p, msg) for p in params[:-1])
+            params = tuple(_checked_type_argument(p, msg) for p in params[:-1])
             return _GenericAlias(tuple, params + (_TypingEllipsis,), name='Tuple')
         msg = 'Tuple[t0, t1, ...]: each t must be a type.'
-        params = tuple(_type_check(p, msg) for p in params)
+        params = tuple(_checked_type_argument(p, msg) for p in params)
         return _GenericAlias(tuple, params, name='Tuple')
 
 
@@ -828,7 +815,7 @@ class Generic:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        params = tuple(_type_convert(p) for p in params)
+        params = tuple(_as_type_argument(p) for p in params)
         if cls in (Generic, Protocol):
             if not params and cls is not Tuple:
                 raise TypeError(f'Parameter list to {cls.__qualname__}[...] cannot be empty')
@@ -850,7 +837,7 @@ class Generic:
         super().__init_subclass__(*args, **kwargs)
         orig = cls.__dict__.get('__orig_bases__', ())
         gvars = None
-        tvars = _collect_parameters(orig) if orig else ()
+        tvars = _type_variables_in(orig) if orig else ()
         for base in orig:
             if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
                 if gvars is not None:
@@ -1054,7 +1041,7 @@ del _p
 
 def _make_nmtuple(name, fields, module, defaults=()):
     fields = [(n, t) for n, t in fields]
-    types_ = {n: _type_check(t, f'field {n} annotation must be a type') for n, t in fields}
+    types_ = {n: _checked_type_argument(t, f'field {n} annotation must be a type') for n, t in fields}
     nm_tpl = collections.namedtuple(name, [n for n, t in fields], defaults=defaults,
                                     module=module)
     nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types_
@@ -1115,7 +1102,7 @@ class _NamedTupleFactory(_AliasBase):
     annotations of the class body."""
 
     def __new__(cls, *args, **kwds):
-        if _is_class_creation(args, kwds):
+        if _looks_like_class_creation(args, kwds):
             # (An interpreter without __mro_entries__ calls us as the metaclass.)
             name, bases, ns = args
             return _namedtuple_from_class(name, bases, ns)
@@ -1151,7 +1138,7 @@ class _TypedDictMeta(type):
                     type(base) is not _TypedDictMeta:
                 raise TypeError('cannot inherit from both a TypedDict type and a '
                                 'non-TypedDict base class')
-        own = {key: _type_check(tp, "TypedDict('Name', {f0: t0, f1: t1, ...}); f0, f1, ... "
+        own = {key: _checked_type_argument(tp, "TypedDict('Name', {f0: t0, f1: t1, ...}); f0, f1, ... "
                                     'must be types')
                for key, tp in ns.get('__annotations__', {}).items()}
         annotations, required, optional = {}, set(), set()
@@ -1191,7 +1178,7 @@ class _TypedDictFactory(_AliasBase):
     """The object TypedDict: TypedDict('Movie', {'title': str}) or class Movie(TypedDict)."""
 
     def __new__(cls, *args, **kwds):
-        if _is_class_creation(args, kwds):
+        if _looks_like_class_creation(args, kwds):
             name, bases, ns = args
             return _TypedDictMeta(name, bases, ns, **kwds)
         return object.__new__(cls)
@@ -1389,7 +1376,7 @@ class ForwardRef(_AliasBase):
                 globalns = module.__dict__
         globalns = globalns if globalns is not None else (localns or {})
         localns = localns if localns is not None else globalns
-        value = _type_convert(eval(self.__forward_code__, globalns, localns))
+        value = _as_type_argument(eval(self.__forward_code__, globalns, localns))
         return _eval_type(value, globalns, localns, recursive_guard | {self.__forward_arg__})
 
     def __eq__(self, other):

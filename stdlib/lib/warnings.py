@@ -313,6 +313,49 @@ def _matching_action(text, category, module, lineno):
     return defaultaction, None
 
 
+# What each showing action remembers in the registries, and whether the warning is to be shown
+# this time.  key is (text, category, lineno) for the module's registry.
+
+def _remember_default(registry, key, text, category):
+    registry[key] = 1               # once per location
+    return True
+
+
+def _remember_module(registry, key, text, category):
+    registry[key] = 1
+    anywhere = (text, category, 0)  # once per module, whatever the line
+    if registry.get(anywhere):
+        return False
+    registry[anywhere] = 1
+    return True
+
+
+def _remember_once(registry, key, text, category):
+    registry[key] = 1
+    if onceregistry.get((text, category)):
+        return False                # once per process
+    onceregistry[(text, category)] = 1
+    return True
+
+
+def _remember_nothing(registry, key, text, category):
+    return True                     # 'always'
+
+
+_REMEMBER = {'default': _remember_default, 'module': _remember_module,
+             'once': _remember_once, 'always': _remember_nothing}
+
+
+def _current_registry(registry):
+    # A registry filled under an older filter list is stale: start it afresh.
+    if registry is None:
+        registry = {}
+    if registry.get('version', 0) != _filters_version:
+        registry.clear()
+        registry['version'] = _filters_version
+    return registry
+
+
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
                   module_globals=None, source=None):
     """Issue a warning for an explicit location (warn() computes one from the stack).
@@ -322,44 +365,28 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         module = filename or '<unknown>'
         if module[-3:].lower() == '.py':
             module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
+    registry = _current_registry(registry)
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
     if registry.get(key):
-        return
+        return                      # shown from here already
     action, item = _matching_action(text, category, module, lineno)
     if action == 'ignore':
         return
+    # Load the source now: the module may be gone by the time the warning is formatted.
     import linecache
     linecache.getlines(filename, module_globals)
     if action == 'error':
         raise message
-    # Each action records what it has shown, and returns early if it already did.
-    if action == 'once':
-        registry[key] = 1
-        if onceregistry.get((text, category)):
-            return
-        onceregistry[(text, category)] = 1
-    elif action == 'module':
-        registry[key] = 1
-        if registry.get((text, category, 0)):
-            return
-        registry[(text, category, 0)] = 1
-    elif action == 'default':
-        registry[key] = 1
-    elif action != 'always':
+    remember = _REMEMBER.get(action)
+    if remember is None:
         raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %s'
                            % (action, item))
-    _show(WarningMessage(message, category, filename, lineno, source))
+    if remember(registry, key, text, category):
+        _show(WarningMessage(message, category, filename, lineno, source))
 
 
 class WarningMessage(object):
@@ -371,13 +398,9 @@ class WarningMessage(object):
 
     def __init__(self, message, category, filename, lineno, file=None, line=None,
                  source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        given = (message, category, filename, lineno, file, line, source)
+        for name, value in zip(self._WARNING_DETAILS, given):
+            setattr(self, name, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):

@@ -11,35 +11,29 @@ __all__ = ['JSONDecoder', 'JSONDecodeError']
 _WHITESPACE = ' \t\n\r'
 _DIGITS = '0123456789'
 
-NaN = float('nan')
-PosInf = float('inf')
-NegInf = float('-inf')
-
-
 class JSONDecodeError(ValueError):
-    """A malformed JSON document.  str() gives "msg: line L column C (char P)"; the parts
-    are also attributes: msg, doc (the document), pos (index into it), lineno, colno."""
+    """A document that is not valid JSON.
+
+    Attributes: msg (what was wrong), doc (the whole document), pos (index of the offending
+    character), lineno and colno (its position counted from 1).  The str() of the error adds
+    the position to the message: "msg: line L column C (char P)"."""
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        errmsg = '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos)
-        ValueError.__init__(self, errmsg)
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line_start = doc.rfind('\n', 0, pos) + 1         # 0 when pos is on the first line
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno = doc.count('\n', 0, pos) + 1
+        self.colno = pos - line_start + 1
+        super().__init__('%s: line %d column %d (char %d)'
+                         % (msg, self.lineno, self.colno, pos))
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Pickle and copy rebuild the error from the three constructor arguments.
+        return type(self), (self.msg, self.doc, self.pos)
 
 
-_CONSTANTS = {
-    '-Infinity': NegInf,
-    'Infinity': PosInf,
-    'NaN': NaN,
-}
+# The non-standard constants that the decoder accepts (parse_constant sees their text).
+_SPECIAL_FLOATS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
+NaN, PosInf, NegInf = [_SPECIAL_FLOATS[name] for name in ('NaN', 'Infinity', '-Infinity')]
 
 _ESCAPES = {
     '"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t',
@@ -199,56 +193,65 @@ class _Scanner:
             return self.parse_float(text), i
         return self.parse_int(text), i
 
+    # In the two container parsers, whitespace is skipped by a call only when there is some:
+    # in compact documents the character after a value is usually the delimiter itself.
+
     def _object(self, s, i):
+        n = len(s)
         i = _skip_ws(s, i)
         pairs = []
-        if i < len(s) and s[i] == '}':
+        if i < n and s[i] == '}':
             return self._finish_object(pairs), i + 1
         while True:
-            if i >= len(s) or s[i] != '"':
+            if i >= n or s[i] != '"':
                 raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
             key, i = scanstring(s, i + 1, self.strict)
-            i = _skip_ws(s, i)
-            if i >= len(s) or s[i] != ':':
+            if i < n and s[i] != ':':
+                i = _skip_ws(s, i)
+            if i >= n or s[i] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, i)
             i = _skip_ws(s, i + 1)
             try:
                 value, i = self._value(s, i)
-            except _NoValue as exc:
-                raise JSONDecodeError('Expecting value', s, exc.pos) from None
+            except _NoValue as missing:
+                raise JSONDecodeError('Expecting value', s, missing.pos) from None
             pairs.append((key, value))
-            i = _skip_ws(s, i)
-            if i < len(s) and s[i] == '}':
+            if i < n and s[i] in _WHITESPACE:
+                i = _skip_ws(s, i)
+            if i < n and s[i] == ',':
+                i = _skip_ws(s, i + 1)
+            elif i < n and s[i] == '}':
                 return self._finish_object(pairs), i + 1
-            if i >= len(s) or s[i] != ',':
+            else:
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
 
     def _finish_object(self, pairs):
         if self.object_pairs_hook is not None:
             return self.object_pairs_hook(pairs)
-        obj = dict(pairs)
         if self.object_hook is not None:
-            obj = self.object_hook(obj)
-        return obj
+            return self.object_hook(dict(pairs))
+        return dict(pairs)
 
     def _array(self, s, i):
+        n = len(s)
         i = _skip_ws(s, i)
         values = []
-        if i < len(s) and s[i] == ']':
+        if i < n and s[i] == ']':
             return values, i + 1
         while True:
             try:
                 value, i = self._value(s, i)
-            except _NoValue as exc:
-                raise JSONDecodeError('Expecting value', s, exc.pos) from None
+            except _NoValue as missing:
+                raise JSONDecodeError('Expecting value', s, missing.pos) from None
             values.append(value)
-            i = _skip_ws(s, i)
-            if i < len(s) and s[i] == ']':
+            if i < n and s[i] in _WHITESPACE:
+                i = _skip_ws(s, i)
+            if i < n and s[i] == ',':
+                i = _skip_ws(s, i + 1)
+            elif i < n and s[i] == ']':
                 return values, i + 1
-            if i >= len(s) or s[i] != ',':
+            else:
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = _skip_ws(s, i + 1)
 
 
 def make_scanner(context):
@@ -256,41 +259,50 @@ def make_scanner(context):
 
 
 class JSONDecoder(object):
-    """Parses JSON text: objects become dicts, arrays lists, strings str, numbers int or
-    float, true/false/null True/False/None.  NaN, Infinity and -Infinity are accepted too
-    (as floats), beyond the JSON standard."""
+    """Parses JSON documents into Python values.
+
+    object -> dict, array -> list, string -> str, number -> int (no fraction or exponent) or
+    float, true/false/null -> True/False/None.  Beyond strict JSON, NaN, Infinity and -Infinity
+    are accepted as floats."""
 
     def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
                  parse_constant=None, strict=True, object_pairs_hook=None):
-        """object_hook / object_pairs_hook: called with each decoded object (a dict / the
-        list of its (key, value) pairs); the result replaces it.  parse_float, parse_int,
-        parse_constant: called with the text of each float, int, and NaN/Infinity.
-        strict=False allows control characters inside strings."""
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
-        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        """Hooks (None means the default):
+        object_hook        f(dict) -> replacement for each decoded object
+        object_pairs_hook  f(list of (key, value)) -> replacement for each object; takes
+                           precedence over object_hook
+        parse_float        f(text) for numbers with a fraction or exponent (default float)
+        parse_int          f(text) for the other numbers (default int)
+        parse_constant     f('NaN' | 'Infinity' | '-Infinity')
+        strict             False lets strings contain raw control characters"""
+        # Number and constant conversions.
+        self.parse_int = int if parse_int is None else parse_int
+        self.parse_float = float if parse_float is None else parse_float
+        if parse_constant is None:
+            parse_constant = _SPECIAL_FLOATS.__getitem__
+        self.parse_constant = parse_constant
+        # Objects and strings.
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
-        self.parse_object = None
-        self.parse_array = None
+        # The scanner's parts.  minipy's scanner parses objects and arrays itself, so there are
+        # no separate object/array parsers to expose.
+        self.parse_object = self.parse_array = None
         self.parse_string = scanstring
         self.memo = {}
         self.scan_once = make_scanner(self)
 
     def decode(self, s, _w=None):
-        """The value of the JSON document s (surrounding whitespace allowed)."""
-        obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
+        """The value of the JSON document s; whitespace may surround it, nothing else."""
+        value, end = self.raw_decode(s, idx=_skip_ws(s, 0))
         end = _skip_ws(s, end)
-        if end != len(s):
+        if end < len(s):
             raise JSONDecodeError('Extra data', s, end)
-        return obj
+        return value
 
     def raw_decode(self, s, idx=0):
-        """Parse the JSON value starting at s[idx]: (value, index after it).  Text after
-        the value is left alone."""
+        """Parse one JSON value starting exactly at s[idx]; returns (value, index just past
+        it) and ignores whatever follows."""
         try:
-            obj, end = self.scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError('Expecting value', s, err.value) from None
-        return obj, end
+            return self.scan_once(s, idx)
+        except StopIteration as stop:
+            raise JSONDecodeError('Expecting value', s, stop.value) from None

@@ -1,237 +1,274 @@
-"""JSON encoding: JSONEncoder.
+"""json.encoder: Python values to JSON text.
 
-The encoder walks the object and yields pieces of text; dumps() joins them and dump() writes
-them to a file as they come.  Strings are escaped by a translation table for the ASCII
-control characters, quote and backslash, and (with ensure_ascii) by \\uXXXX escapes for every
-non-ASCII character, using surrogate pairs above U+FFFF.  Floats print with float.__repr__,
-so they round-trip exactly.
+JSONEncoder holds the settings; the work is done by a _Writer made for each encoding, which
+walks the value recursively and hands every piece of text to an `emit` function.  Where the
+pieces go is the caller's choice: encode() collects them in a list and joins it, json.dump()
+passes the file's write method so the document streams out as it is produced.
+
+Strings are escaped with a translation table (control characters, the quote and the backslash);
+with ensure_ascii every non-ASCII character also becomes a \\uXXXX escape, characters beyond
+the BMP as a surrogate pair.  Floats print with float.__repr__ (shortest text that reads back
+to the same float), ints with int.__repr__ (so IntEnum members print as numbers).
 """
 
 __all__ = ['JSONEncoder']
 
 INFINITY = float('inf')
 
-# Escapes for the characters that always need one.
-_ESCAPE_TABLE = {ord(c): '\\u%04x' % ord(c) for c in map(chr, range(0x20))}
-_ESCAPE_TABLE.update({ord('"'): '\\"', ord('\\'): '\\\\', ord('\n'): '\\n',
-                      ord('\r'): '\\r', ord('\t'): '\\t', ord('\b'): '\\b',
-                      ord('\f'): '\\f'})
+
+# ---- string escaping -------------------------------------------------------------------------
+
+def _build_escape_map():
+    # Every control character below U+0020 must be escaped; five of them have short forms.
+    table = {code: '\\u%04x' % code for code in range(0x20)}
+    for char, short in (('\b', 'b'), ('\t', 't'), ('\n', 'n'), ('\f', 'f'), ('\r', 'r'),
+                        ('"', '"'), ('\\', '\\')):
+        table[ord(char)] = '\\' + short
+    return table
+
+
+_ESCAPE_MAP = _build_escape_map()
+
+
+def _u_escape(char):
+    code = ord(char)
+    if code < 0x10000:
+        return '\\u%04x' % code
+    # Outside the Basic Multilingual Plane: a UTF-16 surrogate pair, each half escaped.
+    code -= 0x10000
+    return '\\u%04x\\u%04x' % (0xd800 + (code >> 10), 0xdc00 + (code & 0x3ff))
 
 
 def py_encode_basestring(s):
-    """Return a JSON representation of a Python string (non-ASCII left as is)."""
-    return '"' + s.translate(_ESCAPE_TABLE) + '"'
+    """s as a JSON string literal, quotes included; non-ASCII characters stay as they are."""
+    return '"' + s.translate(_ESCAPE_MAP) + '"'
 
 
 def py_encode_basestring_ascii(s):
-    """Return an ASCII-only JSON representation of a Python string."""
-    s = s.translate(_ESCAPE_TABLE)
-    if not s.isascii():
-        out = []
-        for c in s:
-            n = ord(c)
-            if n < 0x80:
-                out.append(c)
-            elif n < 0x10000:
-                out.append('\\u%04x' % n)
-            else:
-                n -= 0x10000
-                out.append('\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff)))
-        s = ''.join(out)
-    return '"' + s + '"'
+    """s as a JSON string literal made only of ASCII characters."""
+    body = s.translate(_ESCAPE_MAP)
+    if not body.isascii():
+        body = ''.join([char if char < '\x80' else _u_escape(char) for char in body])
+    return '"' + body + '"'
 
 
 encode_basestring = py_encode_basestring
 encode_basestring_ascii = py_encode_basestring_ascii
 
 
+# ---- the encoder -----------------------------------------------------------------------------
+
 class JSONEncoder(object):
-    """Turns Python values into JSON text: dicts become objects, lists and tuples arrays,
-    str strings, int and float numbers, True/False/None true/false/null.  For other
-    objects, encoding calls default(obj), which a subclass may override to return something
-    serializable (the base version raises TypeError)."""
+    """Settings for turning Python values into JSON.
+
+    dict -> object, list and tuple -> array, str -> string, int and float -> number,
+    True/False/None -> true/false/null.  Anything else is passed to default(), whose result is
+    encoded in its place; the base default() raises TypeError, so subclasses override it (or
+    pass default=) to support more types."""
 
     item_separator = ', '
     key_separator = ': '
 
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
-        """skipkeys: skip dict keys that are not str, int, float, bool or None (instead of
-        raising TypeError).  ensure_ascii: escape non-ASCII characters.  check_circular:
-        detect reference cycles (ValueError instead of RecursionError).  allow_nan: write
-        NaN and Infinity (not strict JSON).  sort_keys: output dicts sorted by key.  indent:
-        pretty-print with this many spaces (or this string) per level.  separators: the
-        (item_separator, key_separator) pair.  default: function for objects that cannot
-        otherwise be serialized."""
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
+        """Options:
+        skipkeys        leave out dict items whose key is not a str, int, float, bool or None
+                        (otherwise such a key raises TypeError)
+        ensure_ascii    escape all non-ASCII characters in strings
+        check_circular  watch for containers that contain themselves (ValueError)
+        allow_nan       write NaN, Infinity, -Infinity (not valid strict JSON)
+        sort_keys       write dict items in key order
+        indent          None for one line; otherwise a number of spaces, or a string, to
+                        indent each nesting level by, one item per line
+        separators      the pair (item separator, key separator)
+        default         function called for objects that have no JSON form"""
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
+        if separators is None:
+            # One item per line needs no space after the comma.
+            if indent is not None:
+                self.item_separator = ','
+        else:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
         if default is not None:
-            self.default = default
+            self.default = default           # an instance attribute shadows the method
 
     def default(self, o):
-        """Return a serializable stand-in for o, or raise TypeError (this version always
-        raises)."""
-        raise TypeError(f'Object of type {o.__class__.__name__} '
-                        f'is not JSON serializable')
+        """Override to return a JSON-encodable replacement for o; this one raises TypeError."""
+        raise TypeError(f'Object of type {o.__class__.__name__} is not JSON serializable')
 
     def encode(self, o):
-        """The JSON text of o, as one string."""
+        """The JSON document for o, as one str."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
+            return (encode_basestring_ascii if self.ensure_ascii else encode_basestring)(o)
         return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
-        """The JSON text of o, as an iterator of pieces (for writing as they come)."""
-        markers = {} if self.check_circular else None
-        return _Writer(self, markers).encode(o, 0)
+        """The JSON document for o, in pieces."""
+        pieces = []
+        _Writer(self, pieces.append).value(o, 0)
+        return pieces if _one_shot else iter(pieces)
+
+    def _stream(self, o, write):
+        # json.dump()'s path: every piece goes straight to write().
+        _Writer(self, write).value(o, 0)
 
 
 class _Writer:
-    """One encoding run: the settings of its encoder plus the objects being encoded (for
-    the cycle check)."""
+    """One walk over a value: the encoder's settings resolved once, the containers currently
+    open (for the cycle check), and the emit function receiving the text."""
 
-    def __init__(self, encoder, markers):
-        self.encoder = encoder
-        self.markers = markers
-        self.escape = encode_basestring_ascii if encoder.ensure_ascii else encode_basestring
-        indent = encoder.indent
-        if indent is not None and not isinstance(indent, str):
-            indent = ' ' * indent
-        self.indent = indent
-        self.item_separator = encoder.item_separator
-        self.key_separator = encoder.key_separator
+    def __init__(self, encoder, emit):
+        self.emit = emit
+        self.fallback = encoder.default
+        self.allow_nan = encoder.allow_nan
+        self.skipkeys = encoder.skipkeys
+        self.sort_keys = encoder.sort_keys
+        self.quote = encode_basestring_ascii if encoder.ensure_ascii else encode_basestring
+        self.comma = encoder.item_separator
+        self.colon = encoder.key_separator
+        unit = encoder.indent
+        if unit is not None and not isinstance(unit, str):
+            unit = ' ' * unit
+        self.unit = unit
+        self.open_ids = {} if encoder.check_circular else None
 
-    def float_text(self, o):
-        if o != o:
-            text = 'NaN'
-        elif o == INFINITY:
-            text = 'Infinity'
-        elif o == -INFINITY:
-            text = '-Infinity'
+    # -- scalars --
+
+    def float_text(self, value):
+        if value != value:
+            special = 'NaN'
+        elif value == INFINITY:
+            special = 'Infinity'
+        elif value == -INFINITY:
+            special = '-Infinity'
         else:
-            return float.__repr__(o)
-        if not self.encoder.allow_nan:
+            return float.__repr__(value)
+        if not self.allow_nan:
             raise ValueError('Out of range float values are not JSON compliant')
-        return text
+        return special
 
-    def encode(self, o, level):
-        if isinstance(o, str):
-            yield self.escape(o)
-        elif o is None:
-            yield 'null'
-        elif o is True:
-            yield 'true'
-        elif o is False:
-            yield 'false'
-        elif isinstance(o, int):
-            # int.__repr__, so that int subclasses (IntEnum) print as numbers.
-            yield int.__repr__(o)
-        elif isinstance(o, float):
-            yield self.float_text(o)
-        elif isinstance(o, (list, tuple)):
-            yield from self.encode_list(o, level)
-        elif isinstance(o, dict):
-            yield from self.encode_dict(o, level)
+    def scalar_text(self, value):
+        # The text of a non-container JSON value, or None when value is not one.  bool is
+        # tested before int since True and False are ints too.
+        if isinstance(value, str):
+            return self.quote(value)
+        if value is None:
+            return 'null'
+        if value is True:
+            return 'true'
+        if value is False:
+            return 'false'
+        if isinstance(value, int):
+            return int.__repr__(value)
+        if isinstance(value, float):
+            return self.float_text(value)
+        return None
+
+    # -- containers --
+
+    def enter(self, container):
+        if self.open_ids is not None:
+            marker = id(container)
+            if marker in self.open_ids:
+                raise ValueError('Circular reference detected')
+            self.open_ids[marker] = container
+
+    def leave(self, container):
+        if self.open_ids is not None:
+            del self.open_ids[id(container)]
+
+    def opening(self, bracket, depth):
+        # Emits the bracket (and the first line break); returns the separator between items.
+        if self.unit is None:
+            self.emit(bracket)
+            return self.comma
+        line_break = '\n' + self.unit * (depth + 1)
+        self.emit(bracket + line_break)
+        return self.comma + line_break
+
+    def closing(self, bracket, depth):
+        if self.unit is None:
+            self.emit(bracket)
         else:
+            self.emit('\n' + self.unit * depth + bracket)
+
+    def value(self, o, depth):
+        text = self.scalar_text(o)
+        if text is not None:
+            self.emit(text)
+        elif isinstance(o, (list, tuple)):
+            self.array(o, depth)
+        elif isinstance(o, dict):
+            self.object(o, depth)
+        else:
+            # Not JSON-shaped: encode whatever default() turns it into.  The object counts as
+            # open meanwhile, so a default() that returns the object itself is caught.
             self.enter(o)
-            replacement = self.encoder.default(o)
-            yield from self.encode(replacement, level)
+            self.value(self.fallback(o), depth)
             self.leave(o)
 
-    def enter(self, o):
-        if self.markers is not None:
-            key = id(o)
-            if key in self.markers:
-                raise ValueError('Circular reference detected')
-            self.markers[key] = o
-
-    def leave(self, o):
-        if self.markers is not None:
-            del self.markers[id(o)]
-
-    def encode_list(self, lst, level):
-        if not lst:
-            yield '[]'
+    def array(self, items, depth):
+        if not items:
+            self.emit('[]')
             return
-        self.enter(lst)
-        if self.indent is not None:
-            level += 1
-            newline = '\n' + self.indent * level
-            separator = self.item_separator + newline
-            yield '[' + newline
-        else:
-            newline = None
-            separator = self.item_separator
-            yield '['
+        self.enter(items)
+        between = self.opening('[', depth)
+        emit = self.emit
         first = True
-        for value in lst:
-            if not first:
-                yield separator
-            first = False
-            yield from self.encode(value, level)
-        if newline is not None:
-            level -= 1
-            yield '\n' + self.indent * level
-        yield ']'
-        self.leave(lst)
+        for item in items:
+            if first:
+                first = False
+            else:
+                emit(between)
+            text = self.scalar_text(item)
+            if text is None:
+                self.value(item, depth + 1)
+            else:
+                emit(text)
+        self.closing(']', depth)
+        self.leave(items)
 
     def key_text(self, key):
-        # JSON object keys are strings; numbers, booleans and None are converted.
+        # Object keys are strings in JSON: other scalar keys are converted to their JSON text.
+        # None means "skip this item" (skipkeys) for keys with no JSON text.
         if isinstance(key, str):
             return key
         if isinstance(key, float):
             return self.float_text(key)
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
+        if key is True or key is False or key is None:
+            return self.scalar_text(key)
         if isinstance(key, int):
             return int.__repr__(key)
-        if self.encoder.skipkeys:
+        if self.skipkeys:
             return None
         raise TypeError(f'keys must be str, int, float, bool or None, '
                         f'not {key.__class__.__name__}')
 
-    def encode_dict(self, dct, level):
-        if not dct:
-            yield '{}'
+    def object(self, mapping, depth):
+        if not mapping:
+            self.emit('{}')
             return
-        self.enter(dct)
-        if self.indent is not None:
-            level += 1
-            newline = '\n' + self.indent * level
-            separator = self.item_separator + newline
-            yield '{' + newline
-        else:
-            newline = None
-            separator = self.item_separator
-            yield '{'
-        items = sorted(dct.items()) if self.encoder.sort_keys else dct.items()
+        self.enter(mapping)
+        between = self.opening('{', depth)
+        emit = self.emit
+        pairs = sorted(mapping.items()) if self.sort_keys else mapping.items()
         first = True
-        for key, value in items:
-            text = self.key_text(key)
-            if text is None:
+        for key, item in pairs:
+            name = self.key_text(key)
+            if name is None:
                 continue
-            if not first:
-                yield separator
-            first = False
-            yield self.escape(text)
-            yield self.key_separator
-            yield from self.encode(value, level)
-        if newline is not None:
-            level -= 1
-            yield '\n' + self.indent * level
-        yield '}'
-        self.leave(dct)
+            if first:
+                first = False
+            else:
+                emit(between)
+            emit(self.quote(name))
+            emit(self.colon)
+            text = self.scalar_text(item)
+            if text is None:
+                self.value(item, depth + 1)
+            else:
+                emit(text)
+        self.closing('}', depth)
+        self.leave(mapping)

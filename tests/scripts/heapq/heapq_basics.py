@@ -60,3 +60,34 @@ print(list(heapq.merge(['dog', 'horse'], ['cat', 'fish', 'kangaroo'], key=len)))
 print(list(heapq.merge([7, 5, 1], [8, 2], reverse=True)))
 print(list(heapq.merge()), list(heapq.merge([1, 2])))
 print(list(heapq.merge([(1, 'b')], [(1, 'a')])))
+
+# Many pseudo-random operations (a fixed LCG, so the output does not depend on `random`).
+state = 12345
+
+
+def rnd(n):
+    global state
+    state = (state * 1103515245 + 12345) % 2 ** 31
+    return state % n
+
+
+heap, log = [], []
+for step in range(3000):
+    op = rnd(4)
+    if op < 2 or not heap:
+        heapq.heappush(heap, rnd(100))
+    elif op == 2:
+        log.append(heapq.heappop(heap))
+    else:
+        log.append(heapq.heappushpop(heap, rnd(100)) if rnd(2) else heapq.heapreplace(heap, rnd(100)))
+    ok = all(not heap[(i - 1) // 2] > heap[i] for i in range(1, len(heap)))
+    if not ok:
+        print('heap broken at step', step)
+        break
+print(len(heap), sum(log), log[:12])
+seq = [rnd(1000) for _ in range(500)]
+print(heapq.nsmallest(7, seq) == sorted(seq)[:7], heapq.nlargest(7, iter(seq)) == sorted(seq)[-7:][::-1])
+expected = sorted(seq)
+heapq.heapify(seq)
+print([heapq.heappop(seq) for _ in range(len(seq))] == expected, seq)
+print(list(heapq.merge(*[sorted(rnd(50) for _ in range(rnd(6))) for _ in range(8)])))

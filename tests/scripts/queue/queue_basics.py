@@ -55,7 +55,7 @@ for call in (lambda: b.get(timeout=-1), lambda: b.put(1, timeout=-1)):
         while not b.empty():
             b.get()
 print(issubclass(queue.Empty, Exception), issubclass(queue.Full, Exception))
-print(queue.Empty.__doc__)
+print(queue.Empty.__mro__[1].__name__, queue.Full.__mro__[1].__name__)
 
 # maxsize <= 0 means unbounded.
 u = queue.Queue(-1)

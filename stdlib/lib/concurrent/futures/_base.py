@@ -1,73 +1,73 @@
-"""Futures, the waiting functions, and the Executor interface.
+"""concurrent.futures._base: Future, wait(), as_completed() and the Executor interface.
 
-A Future is a box for a result that is not there yet.  It goes through these states:
+A Future stands for the result of a call that runs elsewhere.  Its life:
 
-    PENDING --set_running_or_notify_cancel()--> RUNNING --set_result/set_exception--> FINISHED
-       |
-       cancel()--> CANCELLED --set_running_or_notify_cancel()--> CANCELLED_AND_NOTIFIED
+    PENDING ──(the executor starts it)──► RUNNING ──(set_result / set_exception)──► FINISHED
+       │
+       └──cancel()──► CANCELLED ──(the executor finds it cancelled)──► CANCELLED_AND_NOTIFIED
 
-Every state change happens under the future's Condition, and wakes the threads blocked in
-result()/exception() (notify_all) and the "waiters" installed by wait() and as_completed().
+Every change happens under the future's condition variable; a change into a final state wakes
+the threads blocked in result()/exception(), and tells the watches that wait() and
+as_completed() have hung on the future.  A _Watch is one small object for all the ways of
+waiting: it counts completions down to zero (or stops at the first failure, for
+FIRST_EXCEPTION) and then raises its event.
 """
 
 import sys
 import threading
 import time
+from collections import namedtuple as _namedtuple
 
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
 
-# The states of a Future.
+# The states of a Future (the strings appear in InvalidStateError messages).
 PENDING = 'PENDING'
 RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'                             # cancelled, waiters not told yet
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'   # cancelled, and waiters were told
+CANCELLED = 'CANCELLED'                             # cancelled; watches not told yet
+CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'   # cancelled; watches told
 FINISHED = 'FINISHED'
 
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+_CANCELLED = frozenset([CANCELLED, CANCELLED_AND_NOTIFIED])
+_DONE = frozenset([CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED])
+# "Complete" for wait()/as_completed(): the watches have been told (or never need to be).
+_SETTLED = frozenset([CANCELLED_AND_NOTIFIED, FINISHED])
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
-
-_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
-_DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+# How a state reads in a Future's repr.
+_STATE_WORDS = {PENDING: 'pending', RUNNING: 'running', CANCELLED: 'cancelled',
+                CANCELLED_AND_NOTIFIED: 'cancelled', FINISHED: 'finished'}
 
 
-class _Logger:
-    # Stands for logging.getLogger("concurrent.futures") when there is no logging module:
-    # an unconfigured logger prints WARNING and above to stderr, message then traceback.
-    name = "concurrent.futures"
+# ---- logging ---------------------------------------------------------------------------------
 
-    def _emit(self, msg, args, exc_info):
-        if args:
-            msg = msg % args
-        stderr = sys.stderr
-        if stderr is None:
+class _StderrLogger:
+    # What logging.getLogger('concurrent.futures') does when nothing is configured: WARNING and
+    # above go to stderr, the message and then (for exception()) the current traceback.  Used
+    # while minipy has no logging module.
+    name = 'concurrent.futures'
+
+    def _write(self, message, args, with_traceback):
+        stream = sys.stderr
+        if stream is None:
             return
-        stderr.write(msg + "\n")
-        if exc_info:
+        stream.write((message % args if args else message) + '\n')
+        if with_traceback:
             import _thread
-            stderr.write(_thread._format_exception(*sys.exc_info()))
-        stderr.flush()
+            stream.write(_thread._format_exception(*sys.exc_info()))
+        stream.flush()
 
     def exception(self, msg, *args, exc_info=True):
-        self._emit(msg, args, exc_info)
+        self._write(msg, args, exc_info)
 
     def critical(self, msg, *args, exc_info=False):
-        self._emit(msg, args, exc_info)
+        self._write(msg, args, exc_info)
 
     def error(self, msg, *args, exc_info=False):
-        self._emit(msg, args, exc_info)
+        self._write(msg, args, exc_info)
 
     def warning(self, msg, *args, exc_info=False):
-        self._emit(msg, args, exc_info)
+        self._write(msg, args, exc_info)
 
     def info(self, msg, *args, **kwargs):
         pass
@@ -78,473 +78,374 @@ class _Logger:
 
 try:
     import logging
-    LOGGER = logging.getLogger("concurrent.futures")
 except ImportError:
-    LOGGER = _Logger()
+    LOGGER = _StderrLogger()
+else:
+    LOGGER = logging.getLogger('concurrent.futures')
 
+
+# ---- exceptions ------------------------------------------------------------------------------
 
 class Error(Exception):
-    """Base class for all future-related exceptions."""
-    pass
+    """The common base of this package's own exceptions."""
 
 
 class CancelledError(Error):
-    """The Future was cancelled."""
-    pass
+    """The future was cancelled, so it has no result."""
 
 
-# Since Python 3.11 this is simply the builtin TimeoutError.
+# A timeout is reported with the builtin TimeoutError (an alias since Python 3.11).
 TimeoutError = TimeoutError
 
 
 class InvalidStateError(Error):
-    """The operation is not allowed in this state."""
-    pass
+    """The future is not in a state that allows this operation."""
 
 
 class BrokenExecutor(RuntimeError):
-    """Raised when an executor has become non-functional after a severe failure."""
+    """The executor can no longer run calls (a worker failed badly)."""
 
 
-# =============================================================================================
-# Waiters: how wait() and as_completed() learn that futures finished.  A future calls
-# add_result/add_exception/add_cancelled on each waiter installed in it.
+# ---- watches ---------------------------------------------------------------------------------
 
-class _Waiter:
-    """Collects the futures that finished; wait()/as_completed() sleep on its event."""
+class _Watch:
+    """Hung on futures by wait() and as_completed().  Each future that completes while the
+    watch is installed reports itself through completed(); the watch lists it and, once
+    `needed` more completions have come (or at a failure, when stop_at_failure is set), sets
+    its event."""
 
-    def __init__(self):
+    def __init__(self, needed, stop_at_failure=False):
+        self.lock = threading.Lock()
         self.event = threading.Event()
-        self.finished_futures = []
+        self.arrived = []
+        self.needed = needed
+        self.stop_at_failure = stop_at_failure
 
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    """Wakes as_completed() at each finished future."""
-
-    def __init__(self):
-        super().__init__()
-        self.lock = threading.Lock()
-
-    def add_result(self, future):
+    def completed(self, future, failed):
         with self.lock:
-            super().add_result(future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            super().add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super().add_cancelled(future)
-            self.event.set()
-
-
-class _FirstCompletedWaiter(_Waiter):
-    """Wakes wait(return_when=FIRST_COMPLETED) at the first finished future."""
-
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    """Wakes wait(ALL_COMPLETED) when every future is done, or wait(FIRST_EXCEPTION) at the
-    first exception too."""
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _one_done(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
+            self.arrived.append(future)
+            self.needed -= 1
+            if self.needed <= 0 or (failed and self.stop_at_failure):
                 self.event.set()
 
-    def add_result(self, future):
-        super().add_result(future)
-        self._one_done()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._one_done()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._one_done()
+    def collect(self):
+        # as_completed(): take what arrived so far and wait for the next one.
+        with self.lock:
+            batch, self.arrived = self.arrived, []
+            self.needed = 1
+            self.event.clear()
+        return batch
 
 
-class _AcquireFutures:
-    """Holds the conditions of several futures at once (in a fixed order: no deadlock)."""
-
-    def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
-
-    def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
-
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
+def _sorted_by_identity(futures):
+    # Taking several futures' locks always in this order means two callers can never each
+    # hold a lock the other one needs.
+    return sorted(futures, key=id)
 
 
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum(f._state not in (CANCELLED_AND_NOTIFIED, FINISHED) for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
-    return waiter
+def _split_and_watch(futures, make_watch):
+    """With every future's lock held: split `futures` into the settled ones and the others,
+    ask make_watch(settled, others) for a watch (None for no waiting), and hang it on the
+    others.  Returns (settled, others, watch)."""
+    ordered = _sorted_by_identity(futures)
+    for future in ordered:
+        future._changed.acquire()
+    try:
+        settled = {future for future in futures if future._state in _SETTLED}
+        others = futures - settled
+        watch = make_watch(settled, others)
+        if watch is not None:
+            for future in others:
+                future._watches.append(watch)
+        return settled, others, watch
+    finally:
+        for future in reversed(ordered):
+            future._changed.release()
 
 
-def _yield_finished_futures(fs, waiter, ref_collect):
-    # Yields the futures of fs (a list, taken from its end), forgetting each one as it goes:
-    # the caller's collections and the waiter must not keep finished futures alive.
-    while fs:
-        f = fs[-1]
-        for collection in ref_collect:
-            collection.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
+def _unhook(futures, watch):
+    for future in futures:
+        with future._changed:
+            if watch in future._watches:
+                future._watches.remove(watch)
 
+
+# ---- as_completed ----------------------------------------------------------------------------
 
 def as_completed(fs, timeout=None):
-    """An iterator over the futures of fs that yields each one as it completes (finishes or
-    is cancelled); duplicates are yielded once.  Raises TimeoutError if the futures are not all
-    done `timeout` seconds after the call."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED))
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
+    """Iterate over the futures of fs in the order they complete (finish or get cancelled).
+    Futures complete already come first; a future given twice is yielded once.  If some are
+    still not complete `timeout` seconds after the call, the iterator raises TimeoutError."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    futures = set(fs)
+    total = len(futures)
+    settled, waiting, watch = _split_and_watch(
+        futures, lambda settled, others: _Watch(1))
     try:
-        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
-        while pending:
-            if timeout is None:
-                wait_timeout = None
+        ready = list(settled)
+        while True:
+            # Hand out what is ready.  Each future is dropped from our sets first, so the
+            # iterator does not keep futures alive that the caller has let go of.
+            while ready:
+                future = ready.pop()
+                futures.discard(future)
+                if future in waiting:
+                    waiting.discard(future)
+                    _unhook((future,), watch)
+                yield future
+                del future
+            if not waiting:
+                return
+            if deadline is None:
+                watch.event.wait()
             else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError('%d (of %d) futures unfinished' % (
-                        len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
-            with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
-                waiter.event.clear()
-            finished.reverse()          # yield in the order they finished
-            yield from _yield_finished_futures(finished, waiter, ref_collect=(fs, pending))
+                left = deadline - time.monotonic()
+                if left < 0:
+                    raise TimeoutError('%d (of %d) futures unfinished' % (len(waiting), total))
+                watch.event.wait(left)
+            ready = [future for future in watch.collect() if future in waiting]
+            ready.reverse()                # pop() then yields them in completion order
     finally:
-        # Remove the waiter from the futures we did not get to.
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+        _unhook(waiting, watch)
 
 
-class DoneAndNotDoneFutures(tuple):
-    """wait()'s result: a named 2-tuple of sets (done, not_done)."""
+# ---- wait ------------------------------------------------------------------------------------
 
-    def __new__(cls, done, not_done):
-        return tuple.__new__(cls, (done, not_done))
+def _failed(future):
+    return not future.cancelled() and future.exception() is not None
 
-    @property
-    def done(self):
-        return self[0]
 
-    @property
-    def not_done(self):
-        return self[1]
-
-    def __repr__(self):
-        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % (self[0], self[1])
+DoneAndNotDoneFutures = _namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures in fs to complete.
+    """Wait until the futures of fs are complete, in the sense return_when says:
 
-    return_when: FIRST_COMPLETED (any future finishes or is cancelled), FIRST_EXCEPTION (any
-    future raises; else like ALL_COMPLETED) or ALL_COMPLETED (all finish or are cancelled).
-    Returns DoneAndNotDoneFutures(done, not_done), two sets.  On timeout, not_done is non-empty.
-    """
-    fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs if f._state in (CANCELLED_AND_NOTIFIED, FINISHED)}
-        not_done = fs - done
-        if return_when == FIRST_COMPLETED and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif return_when == FIRST_EXCEPTION and done:
-            if any(f for f in done if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
+        FIRST_COMPLETED   any one of them finishes or is cancelled
+        FIRST_EXCEPTION   any one of them raises (otherwise as ALL_COMPLETED)
+        ALL_COMPLETED     all of them finish or are cancelled
 
-    waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
-    done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, fs - done)
+    or until timeout seconds have passed.  Returns DoneAndNotDoneFutures(done, not_done), a
+    named pair of sets."""
+    futures = set(fs)
 
+    def make_watch(settled, others):
+        if not others:
+            return None
+        if return_when == FIRST_COMPLETED:
+            return None if settled else _Watch(1)
+        if return_when == FIRST_EXCEPTION:
+            if any(_failed(future) for future in settled):
+                return None
+            return _Watch(len(others), stop_at_failure=True)
+        if return_when == ALL_COMPLETED:
+            return _Watch(len(others))
+        raise ValueError('Invalid return condition: %r' % return_when)
 
-def _result_or_cancel(fut, timeout=None):
-    try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
-    finally:
-        del fut                         # do not keep the future alive in the traceback
+    done, not_done, watch = _split_and_watch(futures, make_watch)
+    if watch is None:
+        return DoneAndNotDoneFutures(done, not_done)
+    watch.event.wait(timeout)
+    _unhook(not_done, watch)
+    with watch.lock:
+        done.update(watch.arrived)
+    return DoneAndNotDoneFutures(done, futures - done)
 
 
-# =============================================================================================
-# Future
+# ---- Future ----------------------------------------------------------------------------------
 
 class Future:
-    """The result of an asynchronous computation."""
+    """The eventual outcome of a call: a value, an exception, or cancellation."""
 
     def __init__(self):
-        self._condition = threading.Condition()
+        self._changed = threading.Condition()
         self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
+        self._value = None
+        self._error = None
+        self._watches = []
+        self._callbacks = []
 
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                LOGGER.exception('exception calling callback for %r', self)
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
 
     def __repr__(self):
-        with self._condition:
+        with self._changed:
+            text = '<%s at %#x state=%s' % (type(self).__name__, id(self),
+                                              _STATE_WORDS[self._state])
             if self._state == FINISHED:
-                if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__, id(self),
-                        _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
-                return '<%s at %#x state=%s returned %s>' % (
-                    self.__class__.__name__, id(self),
-                    _STATE_TO_DESCRIPTION_MAP[self._state],
-                    self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (
-                self.__class__.__name__, id(self), _STATE_TO_DESCRIPTION_MAP[self._state])
+                if self._error:
+                    text += ' raised %s' % type(self._error).__name__
+                else:
+                    text += ' returned %s' % type(self._value).__name__
+        return text + '>'
 
-    def cancel(self):
-        """Cancel the future if it has not started running.  Returns False if it is running
-        or finished, True otherwise."""
-        with self._condition:
-            if self._state in (RUNNING, FINISHED):
-                return False
-            if self._state in _CANCELLED_STATES:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
+    # -- queries --
 
     def cancelled(self):
-        """True if the future was cancelled."""
-        with self._condition:
-            return self._state in _CANCELLED_STATES
+        """Whether the future was cancelled."""
+        with self._changed:
+            return self._state in _CANCELLED
 
     def running(self):
-        """True if the future is running now."""
-        with self._condition:
+        """Whether the call is running right now."""
+        with self._changed:
             return self._state == RUNNING
 
     def done(self):
-        """True if the future finished or was cancelled."""
-        with self._condition:
-            return self._state in _DONE_STATES
+        """Whether the future is finished or cancelled."""
+        with self._changed:
+            return self._state in _DONE
 
-    def __get_result(self):
-        if self._exception:
-            try:
-                raise self._exception
-            finally:
-                self = None             # break the cycle future -> exception -> frame -> future
-        else:
-            return self._result
-
-    def add_done_callback(self, fn):
-        """Call fn(future) when the future is done (at once if it already is).  Callbacks run
-        in the thread that completes the future, in the order they were added."""
-        with self._condition:
-            if self._state not in _DONE_STATES:
-                self._done_callbacks.append(fn)
-                return
-        try:
-            fn(self)
-        except Exception:
-            LOGGER.exception('exception calling callback for %r', self)
+    def _settle_within(self, timeout):
+        # With the lock held: give a pending or running future up to `timeout` seconds (one
+        # wait suffices, since only final states notify), then raise CancelledError or
+        # TimeoutError unless it has finished.
+        if self._state not in _DONE:
+            self._changed.wait(timeout)
+        if self._state in _CANCELLED:
+            raise CancelledError()
+        if self._state != FINISHED:
+            raise TimeoutError()
 
     def result(self, timeout=None):
-        """The call's return value, waiting up to `timeout` seconds (None: no limit).
-        Raises CancelledError, TimeoutError, or the exception the call raised."""
+        """The call's return value, waiting at most timeout seconds (None: no limit) for it.
+        Raises the call's exception if it raised, CancelledError if the future was
+        cancelled, TimeoutError if time ran out."""
         try:
-            with self._condition:
-                if self._state in _CANCELLED_STATES:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                self._condition.wait(timeout)
-                if self._state in _CANCELLED_STATES:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                else:
-                    raise TimeoutError()
+            with self._changed:
+                self._settle_within(timeout)
+                if self._error is not None:
+                    raise self._error
+                return self._value
         finally:
+            # The raised exception's traceback holds this frame: do not let it hold the
+            # future too (future -> exception -> traceback -> frame -> future).
             self = None
 
     def exception(self, timeout=None):
-        """The exception the call raised (None if it returned), waiting up to `timeout`
-        seconds.  Raises CancelledError or TimeoutError."""
-        with self._condition:
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in _CANCELLED_STATES:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
+        """The exception the call raised, or None if it returned; waits and raises as
+        result() does."""
+        with self._changed:
+            self._settle_within(timeout)
+            return self._error
 
-    # For executors (and tests) only.
+    # -- callbacks --
+
+    def _run_callback(self, callback):
+        try:
+            callback(self)
+        except Exception:
+            LOGGER.exception('exception calling callback for %r', self)
+
+    def add_done_callback(self, fn):
+        """Call fn(future) once the future is finished or cancelled: right now if it already
+        is, otherwise from the thread that completes it.  Callbacks run in the order added;
+        an exception from one is logged and ignored."""
+        with self._changed:
+            if self._state not in _DONE:
+                self._callbacks.append(fn)
+                return
+        self._run_callback(fn)
+
+    def _after_completion(self):
+        for callback in self._callbacks:
+            self._run_callback(callback)
+
+    # -- state changes --
+
+    def cancel(self):
+        """Cancel the call if it has not started.  Returns True if the future is cancelled
+        (now or before), False if the call is running or finished."""
+        with self._changed:
+            if self._state in _CANCELLED:
+                return True
+            if self._state != PENDING:
+                return False
+            self._state = CANCELLED
+            self._changed.notify_all()
+        self._after_completion()
+        return True
 
     def set_running_or_notify_cancel(self):
-        """Mark the future running, or tell the waiters it was cancelled.  Returns False if it
-        was cancelled (the work must not run), True if it may run now."""
-        with self._condition:
-            if self._state == CANCELLED:
-                self._state = CANCELLED_AND_NOTIFIED
-                for waiter in self._waiters:
-                    waiter.add_cancelled(self)
-                return False
-            elif self._state == PENDING:
+        """For executors, just before running the call: returns True and marks the future
+        RUNNING, or, when it was cancelled meanwhile, returns False (do not run the call) and
+        tells the waiting wait()/as_completed() calls."""
+        with self._changed:
+            if self._state == PENDING:
                 self._state = RUNNING
                 return True
-            else:
-                LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
-                raise RuntimeError('Future in unexpected state')
+            if self._state == CANCELLED:
+                self._state = CANCELLED_AND_NOTIFIED
+                for watch in self._watches:
+                    watch.completed(self, False)
+                return False
+            LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
+            raise RuntimeError('Future in unexpected state')
+
+    def _finish(self, value, error):
+        with self._changed:
+            if self._state in _DONE:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            self._value, self._error = value, error
+            self._state = FINISHED
+            for watch in self._watches:
+                watch.completed(self, error is not None)
+            self._changed.notify_all()
+        self._after_completion()
 
     def set_result(self, result):
-        """Complete the future with a value."""
-        with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        """For executors: complete the future with the call's return value."""
+        self._finish(result, None)
 
     def set_exception(self, exception):
-        """Complete the future with an exception."""
-        with self._condition:
-            if self._state in _DONE_STATES:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
-
-    def __class_getitem__(cls, item):
-        try:
-            from types import GenericAlias
-        except ImportError:
-            return cls
-        return GenericAlias(cls, item)
+        """For executors: complete the future with the exception the call raised."""
+        self._finish(None, exception)
 
 
-# =============================================================================================
-# Executor
+# ---- Executor --------------------------------------------------------------------------------
+
+def _results_in_order(futures, deadline):
+    # The iterator behind Executor.map().  `futures` is reversed so that pop() hands them out
+    # in submission order and drops this generator's reference to each one as it goes.
+    futures.reverse()
+    try:
+        while futures:
+            future = futures.pop()
+            left = None if deadline is None else deadline - time.monotonic()
+            try:
+                value = future.result(left)
+            finally:
+                future.cancel()          # stops one that timed out; no effect once finished
+                del future
+            yield value
+    finally:
+        # Abandoned early (error, timeout, or the caller stopped iterating): the calls that
+        # have not started are not needed any more.
+        for future in futures:
+            future.cancel()
+
 
 class Executor:
-    """The interface of an executor: something that runs calls asynchronously."""
+    """The interface of an executor: an object that runs calls asynchronously and hands out
+    a Future for each."""
 
     def submit(self, fn, /, *args, **kwargs):
-        """Schedule fn(*args, **kwargs); return a Future for its result."""
+        """Arrange for fn(*args, **kwargs) to run; return the Future of its outcome."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        """Like map(fn, *iterables), but the calls run asynchronously and may overlap.
-
-        The calls are all submitted at once; the returned iterator yields their results in
-        order.  It raises TimeoutError if a result is not available `timeout` seconds after
-        map() was called, and re-raises the exception of a call that failed."""
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
-
-        # A generator, so that the calls above happen now, not on the first next().
-        def result_iterator():
-            try:
-                fs.reverse()            # pop() from the end is cheap
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
-            finally:
-                for future in fs:
-                    future.cancel()
-        return result_iterator()
+        """map(fn, *iterables) with the calls running asynchronously.  All the calls are
+        submitted right away; the returned iterator yields their results in order, re-raises
+        the exception of a call that raised, and raises TimeoutError when a result is not
+        there `timeout` seconds after map() was called."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        return _results_in_order(futures, deadline)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """Free the executor's resources; no submit() is allowed afterwards.  With wait=True,
-        return only once all pending futures are done."""
-        pass
+        """Release the executor's resources; later submit() calls fail.  wait=True returns
+        once the pending calls are done; cancel_futures=True cancels those not started."""
 
     def __enter__(self):
         return self

@@ -1,239 +1,254 @@
-"""ThreadPoolExecutor: runs submitted calls on a pool of worker threads.
+"""concurrent.futures.thread: ThreadPoolExecutor, an executor backed by worker threads.
 
-submit() puts a work item (future + call) on a SimpleQueue and, if no worker is idle and the
-pool is not full yet, starts one more worker.  Each worker loops: take an item, run it, store the
-result or exception in its future.  A `None` item tells workers to look whether the pool was shut
-down; the worker that leaves puts the `None` back, so one `None` stops them all.
+The executor and its workers share a _Pool: the queue of jobs, the pool's flags, and a count
+of idle workers.  submit() queues a _Job and, unless an idle worker is there to take it, starts
+a new worker (up to max_workers).  A worker takes jobs until it receives a `None` stop token and
+finds the pool (or the interpreter) shutting down; shutdown puts one token per worker.
 
-The workers never hold a reference to the executor itself (CPython uses a weak reference; minipy
-has none yet): they share a small _PoolState with it instead, so an executor that is dropped
-without shutdown() is still freed, and its __del__ stops the workers.
+Workers never refer to the executor object itself, only to the _Pool, so an executor dropped
+without shutdown() can still be freed: its __del__ then stops the workers.  At interpreter exit
+(threading._register_atexit) every pool gets its tokens and the workers are joined.
 """
 
+import os
 import queue
 import threading
 
 from concurrent.futures import _base
 
-# Set at interpreter exit (before non-daemon threads are joined): workers drain and leave.
-_threads_queues = {}             # worker Thread -> its pool's work queue
-_shutdown = False
-# Makes submit() and interpreter shutdown exclusive, so no work is queued after the last wake-up.
-_global_shutdown_lock = threading.Lock()
+# worker Thread -> the job queue it serves, for every worker still running.
+_live_workers = {}
+# Set once the interpreter exits.  The lock makes submit() and that moment exclusive, so no job
+# is queued after the workers were told to stop.
+_interpreter_exiting = False
+_exit_lock = threading.Lock()
 
 
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
+def _stop_all_workers():
+    global _interpreter_exiting
+    with _exit_lock:
+        _interpreter_exiting = True
+    workers = list(_live_workers.items())
+    for _, jobs in workers:
+        jobs.put(None)
+    for worker, _ in workers:
+        worker.join()
 
 
-# Called by threading._shutdown() before it waits for the (non-daemon) workers.
-threading._register_atexit(_python_exit)
+threading._register_atexit(_stop_all_workers)
 
-# In a child process made by os.fork(), the lock may be held by a thread that is not there.
-try:
-    import os as _os
-    _os.register_at_fork(after_in_child=_global_shutdown_lock._at_fork_reinit)
-except (ImportError, AttributeError):
-    pass
+# In a child made by os.fork() the lock may have been held by a thread that does not exist
+# there; give the child a fresh one.
+if hasattr(os, 'register_at_fork'):
+    os.register_at_fork(after_in_child=_exit_lock._at_fork_reinit)
 
 
-def _cpu_count():
-    # os.cpu_count() when there is an os module; else count the processors Linux lists.
-    try:
-        import os
-        return os.cpu_count()
-    except (ImportError, AttributeError):
-        pass
-    try:
-        with open('/proc/cpuinfo') as f:
-            count = sum(1 for line in f if line.startswith('processor'))
-        return count or None
-    except OSError:
-        return None
+class BrokenThreadPool(_base.BrokenExecutor):
+    """A worker's initializer failed: the pool runs nothing any more."""
 
 
-class _WorkItem:
+class _Job:
+    # One submitted call and the future for its outcome.
+    __slots__ = ('future', 'fn', 'args', 'kwargs')
+
     def __init__(self, future, fn, args, kwargs):
         self.future = future
         self.fn = fn
         self.args = args
         self.kwargs = kwargs
 
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return                       # cancelled while it waited in the queue
+    def execute(self):
+        future = self.future
+        if not future.set_running_or_notify_cancel():
+            return                         # cancelled while it was queued
         try:
-            result = self.fn(*self.args, **self.kwargs)
-        except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None                  # break the cycle exception -> frame -> self
+            outcome = self.fn(*self.args, **self.kwargs)
+        except BaseException as failure:
+            future.set_exception(failure)
+            # The failure's traceback holds this frame; drop our references so that frame
+            # does not keep the job and the future alive.
+            self = future = failure = None
         else:
-            self.future.set_result(result)
+            future.set_result(outcome)
 
 
-class BrokenThreadPool(_base.BrokenExecutor):
-    """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
-
-
-class _PoolState:
-    # What the workers share with their executor.
+class _Pool:
+    # What an executor shares with its workers.
     def __init__(self):
-        self.shutdown = False
-        self.broken = False
-        self.idle_semaphore = threading.Semaphore(0)   # one permit per idle worker
-        self.lock = threading.Lock()
+        self.jobs = queue.SimpleQueue()
+        self.lock = threading.Lock()       # guards the fields below and submission
+        self.closed = False                # shutdown() was called (or the executor dropped)
+        self.broken = None                 # the reason, once an initializer failed
+        # Workers waiting for a job and not yet promised one.  Its own lock: a worker going
+        # idle must not wait for the main lock, which submit() holds while it starts workers.
+        self.idle = 0
+        self.idle_lock = threading.Lock()
 
+    def claim_idle_worker(self):
+        with self.idle_lock:
+            if self.idle > 0:
+                self.idle -= 1
+                return True
+            return False
 
-def _initializer_failed(state, work_queue):
-    with state.lock:
-        state.broken = ('A thread initializer failed, the thread pool '
-                        'is not usable anymore')
-        # Fail every pending future: nothing will run them.
+    def fail_pending_jobs(self, reason):
+        # Nothing will ever run the queued jobs: fail their futures.
         while True:
             try:
-                work_item = work_queue.get_nowait()
+                job = self.jobs.get_nowait()
             except queue.Empty:
-                break
-            if work_item is not None:
-                work_item.future.set_exception(BrokenThreadPool(state.broken))
-
-
-def _worker(state, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            _base.LOGGER.critical('Exception in initializer:', exc_info=True)
-            _initializer_failed(state, work_queue)
-            _threads_queues.pop(threading.current_thread(), None)
-            return
-    try:
-        while True:
-            try:
-                work_item = work_queue.get_nowait()
-            except queue.Empty:
-                # Nothing to do: count this worker as idle, then sleep until work arrives.
-                state.idle_semaphore.release()
-                work_item = work_queue.get(block=True)
-            if work_item is not None:
-                work_item.run()
-                del work_item
-                continue
-            # A wake-up: leave if the pool or the interpreter is shutting down.
-            if _shutdown or state.shutdown:
-                state.shutdown = True
-                work_queue.put(None)     # pass the wake-up on to the next worker
                 return
+            if job is not None:
+                job.future.set_exception(BrokenThreadPool(reason))
+
+    def stop_workers(self, count):
+        for _ in range(count):
+            self.jobs.put(None)
+
+
+_INITIALIZER_FAILED = 'A thread initializer failed, the thread pool is not usable anymore'
+
+
+def _initialize(pool, initializer, initargs):
+    # True when the worker may start taking jobs.
+    if initializer is None:
+        return True
+    try:
+        initializer(*initargs)
+        return True
+    except BaseException:
+        _base.LOGGER.critical('Exception in initializer:', exc_info=True)
+    with pool.lock:
+        pool.broken = _INITIALIZER_FAILED
+        pool.fail_pending_jobs(_INITIALIZER_FAILED)
+    return False
+
+
+def _serve(pool, initializer, initargs):
+    # The body of a worker thread.
+    try:
+        if not _initialize(pool, initializer, initargs):
+            return
+        jobs = pool.jobs
+        while True:
+            try:
+                job = jobs.get_nowait()
+            except queue.Empty:
+                with pool.idle_lock:
+                    pool.idle += 1         # submit() may now count on this worker
+                job = jobs.get()
+            if job is None:
+                if _interpreter_exiting or pool.closed:
+                    return
+                continue                   # a stale token: the pool is still in use
+            job.execute()
+            del job
     except BaseException:
         _base.LOGGER.critical('Exception in worker', exc_info=True)
     finally:
-        _threads_queues.pop(threading.current_thread(), None)
+        _live_workers.pop(threading.current_thread(), None)
+
+
+class _PrefixNumbers:
+    # ThreadPoolExecutor-0, ThreadPoolExecutor-1, ...: the default thread name prefixes.
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.next = 0
+
+    def take(self):
+        with self.lock:
+            number = self.next
+            self.next += 1
+            return number
+
+
+_prefix_numbers = _PrefixNumbers()
 
 
 class ThreadPoolExecutor(_base.Executor):
-    """An executor that runs calls on up to max_workers threads.
+    """An executor running calls on at most max_workers threads, started as needed.
 
-    max_workers defaults to min(32, cpu_count + 4).  Threads are named
-    "<thread_name_prefix>_<n>" (default prefix "ThreadPoolExecutor-<k>").  initializer(*initargs)
-    runs at the start of each worker; if it fails, the pool becomes broken.
+    max_workers defaults to min(32, os.cpu_count() + 4): I/O-bound calls release the GIL while
+    they wait, so a few more threads than cores pay off.  Workers are named
+    "<thread_name_prefix>_<n>" (by default "ThreadPoolExecutor-<k>_<n>").  If given,
+    initializer(*initargs) runs first in every worker; when it fails the pool is broken and
+    later submissions raise BrokenThreadPool.
     """
-
-    # Numbers the default thread-name prefixes: ThreadPoolExecutor-0, -1, ...
-    _counter_value = -1
-    _counter_lock = threading.Lock()
-
-    @classmethod
-    def _counter(cls):
-        with ThreadPoolExecutor._counter_lock:
-            ThreadPoolExecutor._counter_value += 1
-            return ThreadPoolExecutor._counter_value
 
     def __init__(self, max_workers=None, thread_name_prefix='',
                  initializer=None, initargs=()):
         if max_workers is None:
-            # I/O-bound work releases the GIL while it waits, so a few more threads than cores
-            # pays off; 32 at most, so a machine with many cores does not get hundreds.
-            max_workers = min(32, (_cpu_count() or 1) + 4)
+            max_workers = min(32, (os.cpu_count() or 1) + 4)
         if max_workers <= 0:
-            raise ValueError("max_workers must be greater than 0")
+            raise ValueError('max_workers must be greater than 0')
         if initializer is not None and not callable(initializer):
-            raise TypeError("initializer must be a callable")
+            raise TypeError('initializer must be a callable')
+        # _max_workers, _threads and _thread_name_prefix keep CPython's names: programs and
+        # tests look at them.
         self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._state = _PoolState()
         self._threads = set()
-        self._shutdown_lock = self._state.lock
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
+        self._thread_name_prefix = (thread_name_prefix
+                                    or 'ThreadPoolExecutor-%d' % _prefix_numbers.take())
+        self._pool = _Pool()
         self._initializer = initializer
         self._initargs = initargs
 
-    @property
-    def _shutdown(self):
-        return self._state.shutdown
-
-    @property
-    def _broken(self):
-        return self._state.broken
-
     def submit(self, fn, /, *args, **kwargs):
-        """Schedule fn(*args, **kwargs) on a worker; return a Future for its result."""
-        with self._shutdown_lock, _global_shutdown_lock:
-            if self._state.broken:
-                raise BrokenThreadPool(self._state.broken)
-            if self._state.shutdown:
+        """Queue fn(*args, **kwargs) for a worker; return the Future of its outcome."""
+        pool = self._pool
+        with pool.lock, _exit_lock:
+            if pool.broken:
+                raise BrokenThreadPool(pool.broken)
+            if pool.closed:
                 raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after '
-                                   'interpreter shutdown')
-            f = _base.Future()
-            self._work_queue.put(_WorkItem(f, fn, args, kwargs))
-            self._adjust_thread_count()
-            return f
+            if _interpreter_exiting:
+                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            future = _base.Future()
+            pool.jobs.put(_Job(future, fn, args, kwargs))
+            # Decided under the lock, so shutdown() cannot slip in between: either an idle
+            # worker is promised this job, or a new worker is started for it (if there is
+            # room; otherwise a busy worker gets to it later).
+            if not pool.claim_idle_worker() and len(self._threads) < self._max_workers:
+                self._start_worker()
+        return future
 
-    def _adjust_thread_count(self):
-        # An idle worker will take the new item: no new thread needed.
-        if self._state.idle_semaphore.acquire(timeout=0):
-            return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self, num_threads)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(self._state, self._work_queue,
-                                       self._initializer, self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
+    def _start_worker(self):
+        worker = threading.Thread(name='%s_%d' % (self._thread_name_prefix, len(self._threads)),
+                                  target=_serve,
+                                  args=(self._pool, self._initializer, self._initargs))
+        _live_workers[worker] = self._pool.jobs
+        try:
+            worker.start()
+        except BaseException:
+            del _live_workers[worker]
+            raise
+        self._threads.add(worker)
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        """No new submissions; the workers leave once the queue is empty.  wait=True: wait for
-        them.  cancel_futures=True: cancel the calls that have not started."""
-        with self._shutdown_lock:
-            self._state.shutdown = True
+        """Accept no more calls; the workers finish the queued ones (or, with
+        cancel_futures=True, the queued calls are cancelled) and then end.  wait=True returns
+        only once they have ended."""
+        pool = self._pool
+        with pool.lock:
+            already = pool.closed
+            pool.closed = True
             if cancel_futures:
                 while True:
                     try:
-                        work_item = self._work_queue.get_nowait()
+                        job = pool.jobs.get_nowait()
                     except queue.Empty:
                         break
-                    if work_item is not None:
-                        work_item.future.cancel()
-            # Wake a sleeping worker; each leaving worker wakes the next.
-            self._work_queue.put(None)
+                    if job is not None:
+                        job.future.cancel()
+            if not already:
+                pool.stop_workers(len(self._threads))
         if wait:
-            for t in self._threads:
-                t.join()
+            for worker in list(self._threads):
+                worker.join()
 
     def __del__(self):
         # Dropped without shutdown(): let the workers go (they hold no reference to us).
-        state = self.__dict__.get('_state')
-        if state is not None and not state.shutdown:
-            state.shutdown = True
-            self._work_queue.put(None)
+        pool = self.__dict__.get('_pool')
+        if pool is not None and not pool.closed:
+            pool.closed = True
+            pool.stop_workers(len(self._threads))
