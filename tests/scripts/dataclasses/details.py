@@ -141,7 +141,7 @@ for args in [['a', ('b', int), ('c', int, field(default=3))], ['a', 'a'], ['clas
              [('a', int, field(), 4)]]:
     try:
         C = make_dataclass('C', args, namespace={'extra': lambda self: 'extra!'})
-        print(C(1, 2), C(1, 2).extra(), C.__module__, [f.type for f in fields(C)])
+        print(C(1, 2), C(1, 2).extra(), [f.type for f in fields(C)])
     except TypeError as e:
         print('TypeError', str(e).replace(repr(MISSING), 'MISSING'))
 

@@ -50,7 +50,7 @@ with warnings.catch_warnings(record=True) as log:
     emit('from main')
     warnings.warn_explicit('explicit', UserWarning, 'elsewhere.py', 7, module='elsewhere')
     warnings.warn_explicit('explicit2', UserWarning, 'lib.py', 8)
-print([(str(w.message), w.filename, w.lineno) for w in log])
+print([(str(w.message), w.filename.replace(__file__, 'THIS_FILE'), w.lineno) for w in log])
 
 m = warnings.WarningMessage('text', UserWarning, 'f.py', 3)
 print(m, m.file, m.source, m.line)
