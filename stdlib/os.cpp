@@ -794,17 +794,20 @@ Value os_read(const Value* args) {
     int64_t n;
     if (!fd_arg(args[0], &fd) || !index_to_i64(args[1], &n, &exc::OverflowError)) return Value{};
     if (n < 0) return os_error(EINVAL);
-    std::string buf(static_cast<size_t>(n), '\0');
+    // Read straight into a new bytes object (no staging buffer); only a short read copies.
+    Bytes* b = bytes_alloc(n);
+    if (!b) return Value{};
+    Ref result{Value(b)};
     for (;;) {
         int err = 0;
         ssize_t got = vm::io_call(fd, POLLIN, [&] {
-            ssize_t r = read(fd, buf.data(), buf.size());
+            ssize_t r = read(fd, b->data(), static_cast<size_t>(n));
             err = errno;
             return r;
         });
         if (got >= 0) {
-            buf.resize(static_cast<size_t>(got));
-            return bytes_from(buf);
+            if (got == n) return result.release();
+            return bytes_from(std::string_view(b->data(), static_cast<size_t>(got)));
         }
         if (err != EINTR) return os_error(err);
         if (!eintr_retry()) return Value{};
@@ -816,11 +819,17 @@ Value os_write(const Value* args) {
     if (!fd_arg(args[0], &fd)) return Value{};
     std::string_view data;
     if (!bytes_like_view(args[1], &data)) return Value{};
-    std::string copy(data);   // a bytearray may change while the GIL is released
+    // bytes cannot change while the GIL is released (and the caller keeps them alive); anything
+    // mutable (bytearray, memoryview) is copied first.
+    std::string copy;
+    if (!is_exact_bytes(args[1])) {
+        copy.assign(data);
+        data = copy;
+    }
     for (;;) {
         int err = 0;
         ssize_t w = vm::io_call(fd, POLLOUT, [&] {
-            ssize_t r = write(fd, copy.data(), copy.size());
+            ssize_t r = write(fd, data.data(), data.size());
             err = errno;
             return r;
         });
