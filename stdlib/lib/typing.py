@@ -643,10 +643,12 @@ class _UnionGenericAlias(_GenericAlias):
     def copy_with(self, params):
         return Union[params]
 
+    # A union is a set of alternatives: order and repetition do not matter, and `int | str`
+    # (types.UnionType) is the same union as Union[int, str].
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return frozenset(self.__args__) == frozenset(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
@@ -655,10 +657,7 @@ class _UnionGenericAlias(_GenericAlias):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if isinstance(arg, type) and issubclass(cls, arg):
-                return True
-        return False
+        return any(isinstance(alt, type) and issubclass(cls, alt) for alt in self.__args__)
 
 
 class _LiteralGenericAlias(_GenericAlias):
