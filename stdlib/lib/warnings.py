@@ -386,7 +386,7 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         raise RuntimeError('Unrecognized action (%r) in warnings.filters:\n %s'
                            % (action, item))
     if remember(registry, key, text, category):
-        _show(WarningMessage(message, category, filename, lineno, source))
+        _show(WarningMessage(message, category, filename, lineno, source=source))
 
 
 class WarningMessage(object):

@@ -70,3 +70,9 @@ for bad in (lambda: warnings.simplefilter('sometimes'), lambda: warnings.filterw
         bad()
     except AssertionError as e:
         print('AssertionError', e)
+import warnings
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("always")
+    obj = object()
+    warnings.warn("x", ResourceWarning, source=obj)
+print(log[0].source is obj, log[0].file)
