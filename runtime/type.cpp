@@ -1406,6 +1406,20 @@ static int type_set_abstract(Value self, Value v) {
     return 0;
 }
 
+// __flags__ in CPython's bit positions (Include/object.h), for the few flags Python code
+// reads: copyreg tests Py_TPFLAGS_HEAPTYPE (1 << 9) to find the first builtin base.
+static Value type_get_flags(Value self) {
+    Type* t = self.as<Type>();
+    uint64_t flags = 0;
+    if (t->tpflags & kTypeImmutable) flags |= 1u << 8;   // Py_TPFLAGS_IMMUTABLETYPE
+    if (t->tpflags & kTypeHeap) flags |= 1u << 9;        // Py_TPFLAGS_HEAPTYPE
+    if (t->tpflags & kTypeBaseType) flags |= 1u << 10;   // Py_TPFLAGS_BASETYPE
+    if (t->tpflags & kTypeReady) flags |= 1u << 12;      // Py_TPFLAGS_READY
+    if (t->tpflags & kTypeHasGC) flags |= 1u << 14;      // Py_TPFLAGS_HAVE_GC
+    if (t->tpflags & kTypeAbstract) flags |= 1u << 20;   // Py_TPFLAGS_IS_ABSTRACT
+    return int_from_u64(flags);
+}
+
 static const GetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
@@ -1416,6 +1430,7 @@ static const GetSetDef type_getsets[] = {
     {"__dict__", type_get_dict, nullptr},
     {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstract, type_set_abstract},
+    {"__flags__", type_get_flags, nullptr},
     {nullptr},
 };
 

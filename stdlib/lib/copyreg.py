@@ -43,6 +43,52 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+# ---- protocols 0 and 1 ----------------------------------------------------------------------
+# Before protocol 2 an instance is rebuilt from its first builtin base: the builtin part is
+# made from a plain base instance (`state`), the rest comes back through __setstate__ or the
+# instance dict.
+
+_HEAP_TYPE_FLAG = 1 << 9           # Py_TPFLAGS_HEAPTYPE: the class was made by Python code
+
+
+def _reconstructor(cls, base, state):
+    """Rebuild step of protocols 0 and 1: an instance of cls whose builtin part is state."""
+    if base is object:
+        return object.__new__(cls)
+    obj = base.__new__(cls, state)
+    if base.__init__ is not object.__init__:
+        base.__init__(obj, state)
+    return obj
+
+
+def _builtin_base(cls):
+    for candidate in cls.__mro__:
+        if not candidate.__flags__ & _HEAP_TYPE_FLAG:
+            return candidate
+    return object
+
+
+def _reduce_ex(self, proto):
+    """object.__reduce_ex__ for protocols below 2."""
+    assert proto < 2
+    cls = self.__class__
+    base = _builtin_base(cls)
+    if base is object:
+        builtin_part = None
+    elif base is cls:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
+    else:
+        builtin_part = base(self)
+    slots_without_getstate = (type(self).__getstate__ is object.__getstate__
+                              and getattr(self, "__slots__", None))
+    if slots_without_getstate:
+        raise TypeError("a class that defines __slots__ without defining __getstate__ "
+                        "cannot be pickled")
+    rest = self.__getstate__()
+    recipe = (_reconstructor, (cls, base, builtin_part))
+    return recipe + (rest,) if rest else recipe
+
+
 # ---- slot names ------------------------------------------------------------------------------
 
 def _mangled(owner, name):
