@@ -1,4 +1,4 @@
-// os.cpp — the `_os` module: the POSIX system calls under `os` (stdlib/lib/os.py) and `os.path`
+// os.cpp — the `posix` module (named as in CPython): the POSIX system calls under `os` (stdlib/lib/os.py) and `os.path`
 // (stdlib/lib/posixpath.py), as CPython's `posix` module is under its os.py.
 //
 // Conventions, as CPython:
@@ -1378,7 +1378,7 @@ Module* init_os_module() {
         add_type_attr(&stat_result_type, "n_unnamed_fields", n3.get());
         ready = true;
     }
-    Module* m = module_new_cstr("_os");
+    Module* m = module_new_cstr("posix");
     if (!m) return nullptr;
     module_add_functions(m, os_defs);
     module_add(m, "stat_result", Value(&stat_result_type));

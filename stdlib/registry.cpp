@@ -48,7 +48,7 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"_dis", init_dis_module},
     {"math", init_math_module},
     {"_random", init_random_module},
-    {"_os", init_os_module},
+    {"posix", init_os_module},
     {"_collections", init_collections_module},
     {"errno", init_errno_module},
     {"_signal", init_signal_module},

@@ -1,14 +1,14 @@
 """OS routines for POSIX: files, directories, processes, the environment.
 
-The system calls are native, in stdlib/os.cpp (the `_os` module, CPython's `posix`); this file
+The system calls are native, in stdlib/os.cpp (the `posix` module, as in CPython); this file
 adds what is written in Python on top of them: os.environ, os.path (posixpath), makedirs,
 walk, scandir's DirEntry objects, fspath and PathLike, and the small result types.
 """
 
 import sys
-import _os
-from _os import *
-from _os import _exit, stat_result
+import posix
+from posix import *
+from posix import _exit, stat_result
 
 name = 'posix'
 linesep = '\n'
@@ -219,7 +219,7 @@ class _Environ:
         return new
 
 
-environ = _Environ(_os._environ())
+environ = _Environ(posix._environ())
 
 
 def getenv(key, default=None):
@@ -309,10 +309,10 @@ def renames(old, new):
         pass                # not empty: that is fine
 
 
-_DT_UNKNOWN = _os.DT_UNKNOWN
-_DT_DIR = _os.DT_DIR
-_DT_REG = _os.DT_REG
-_DT_LNK = _os.DT_LNK
+_DT_UNKNOWN = posix.DT_UNKNOWN
+_DT_DIR = posix.DT_DIR
+_DT_REG = posix.DT_REG
+_DT_LNK = posix.DT_LNK
 _S_IFMT = 0o170000
 
 
@@ -409,7 +409,7 @@ def scandir(path=None):
     if path is None:
         path = '.'
     path = fspath(path)
-    return _ScandirIterator(path, _os._scandir_entries(path))
+    return _ScandirIterator(path, posix._scandir_entries(path))
 
 
 def _sort_entries(top, onerror, descend_now, followlinks):
@@ -490,7 +490,7 @@ class terminal_size(tuple):
 
 def get_terminal_size(fd=1):
     """Return the size of the terminal window as (columns, lines)."""
-    return terminal_size(_os._get_terminal_size(fd))
+    return terminal_size(posix._get_terminal_size(fd))
 
 
 class uname_result(tuple):
@@ -509,7 +509,7 @@ class uname_result(tuple):
 
 def uname():
     """Return an object identifying the current operating system."""
-    return uname_result(_os.uname())
+    return uname_result(posix.uname())
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):

@@ -16,13 +16,13 @@ The module-level functions are the bound methods of one shared Random instance.
 """
 
 import _random
-import _os
+import posix
 from math import log as _log, exp as _exp, sqrt as _sqrt, ceil as _ceil, floor as _floor
 from math import sin as _sin, cos as _cos, acos as _acos, pi as _pi, e as _e, tau as _tau
 from math import isfinite as _isfinite
 from itertools import accumulate as _running_totals
 from bisect import bisect_right as _bisect_right
-from _os import urandom as _urandom
+from posix import urandom as _urandom
 
 __all__ = ['Random', 'SystemRandom', 'seed', 'random', 'uniform', 'randint', 'choice', 'sample',
            'randrange', 'shuffle', 'normalvariate', 'lognormvariate', 'expovariate',
@@ -541,4 +541,4 @@ paretovariate, weibullvariate = _inst.paretovariate, _inst.weibullvariate
 getstate, setstate = _inst.getstate, _inst.setstate
 
 # A child process made by os.fork() must not repeat the parent's numbers.
-_os.register_at_fork(after_in_child=_inst.seed)
+posix.register_at_fork(after_in_child=_inst.seed)
