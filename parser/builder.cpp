@@ -290,7 +290,13 @@ Expr* Driver::call(Expr* func, CallArgs& args, const Loc& parens, const Loc& l) 
             c->args.push_back(a.value);
             break;
         case CallArg::Star:
-            if (seen_dstar) fail("iterable argument unpacking follows keyword argument unpacking", close);
+            if (seen_dstar) {
+                Loc star = a.loc;   // CPython points at the star alone
+                star.end = star.begin;
+                star.end.col += 1;
+                star.end.off += 1;
+                fail("iterable argument unpacking follows keyword argument unpacking", star);
+            }
             c->args.push_back(a.value);
             break;
         case CallArg::Keyword: {
