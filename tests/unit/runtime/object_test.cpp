@@ -37,7 +37,8 @@ TEST(Value, IntsBeyondTheTaggedRangeBecomeHeapObjects) {
     EXPECT_TRUE(big.get().is_object());
     EXPECT_EQ(type_of(big.get()), &int_type);
     // Arithmetic that comes back into range is normalized to a tagged int.
-    Ref one{int_sub(big.get(), int_from_i64(INT64_MAX - 1))};
+    Ref almost{int_from_i64(INT64_MAX - 1)};
+    Ref one{int_sub(big.get(), almost.get())};
     EXPECT_TRUE(one.get().is_small_int());
     EXPECT_EQ(one.get().as_small_int(), 1);
 }
