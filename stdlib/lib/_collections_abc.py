@@ -273,10 +273,6 @@ for _kind, _registered in ((Coroutine, (coroutine,)), (AsyncGenerator, (async_ge
         _kind.register(_type)
 del _kind, _registered, _type
 
-# minipy's function type does not list __call__ in its __dict__ yet, so the structural check
-# would miss plain functions: register them.
-Callable.register(type(_structurally_has))
-
 
 class _CallableGenericAlias:
     """Callable[[int, str], float]: __args__ holds the argument types and then the result

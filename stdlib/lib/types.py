@@ -71,86 +71,9 @@ globals().update((name, type(sample)) for name, sample in _sample_objects().item
 del _sample_objects
 
 # --- MappingProxyType --------------------------------------------------------------------------
-# The builtin mappingproxy type (the type of a class's __dict__).  If the core cannot create
-# instances of it from Python, a read-only view class written here stands in for it.
+# The builtin read-only view of a mapping (the type of a class's __dict__).
 
-_native_mappingproxy = type(type.__dict__)
-try:
-    _native_mappingproxy({})
-    MappingProxyType = _native_mappingproxy
-except TypeError:
-    class MappingProxyType:
-        """Read-only proxy of a mapping."""
-        __slots__ = ('_mapping',)
-        __module__ = 'builtins'
-        __qualname__ = 'mappingproxy'
-
-        def __new__(cls, mapping):
-            if not hasattr(mapping, 'keys') or not hasattr(mapping, '__getitem__') \
-                    or isinstance(mapping, (list, tuple)):
-                raise TypeError('mappingproxy() argument must be a mapping, not %s'
-                                % type(mapping).__name__)
-            self = object.__new__(cls)
-            object.__setattr__(self, '_mapping', mapping)
-            return self
-
-        def __getitem__(self, key):
-            return self._mapping[key]
-
-        def __contains__(self, key):
-            return key in self._mapping
-
-        def __iter__(self):
-            return iter(self._mapping)
-
-        def __len__(self):
-            return len(self._mapping)
-
-        def __reversed__(self):
-            return reversed(self._mapping)
-
-        def get(self, key, default=None):
-            return self._mapping.get(key, default)
-
-        def keys(self):
-            return self._mapping.keys()
-
-        def values(self):
-            return self._mapping.values()
-
-        def items(self):
-            return self._mapping.items()
-
-        def copy(self):
-            return self._mapping.copy()
-
-        def __eq__(self, other):
-            return self._mapping == other
-
-        def __or__(self, other):
-            return self._mapping | other
-
-        def __ror__(self, other):
-            return other | self._mapping
-
-        def __setattr__(self, name, value):
-            raise AttributeError("'mappingproxy' object has no attribute %r" % name)
-
-        def __setitem__(self, key, value):
-            raise TypeError("'mappingproxy' object does not support item assignment")
-
-        def __delitem__(self, key):
-            raise TypeError("'mappingproxy' object does not support item deletion")
-
-        def __str__(self):
-            return str(self._mapping)
-
-        def __repr__(self):
-            return 'mappingproxy(%r)' % (self._mapping,)
-
-        __hash__ = None
-
-    MappingProxyType.__name__ = 'mappingproxy'
+MappingProxyType = type(type.__dict__)
 
 # --- SimpleNamespace ---------------------------------------------------------------------------
 
@@ -331,15 +254,14 @@ def coroutine(func):
     return func
 
 # --- GenericAlias and UnionType ----------------------------------------------------------------
-# list[int] is the core's types.GenericAlias.  `int | str` (types.UnionType) is not in the core
-# yet; the class below stands in for it where typing needs one (typing.Union is separate).
+# Both are the core's: list[int] and int | str.
 
 GenericAlias = type(list[int])
 
 
 def _annotation_repr(obj):
-    # How an argument shows inside an alias: builtins by name, other classes with their
-    # module, ... as '...'.
+    # How an argument shows inside an alias (collections.abc's callable aliases use it):
+    # builtins by name, other classes with their module, ... as '...'.
     if isinstance(obj, type) and not isinstance(obj, GenericAlias):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
@@ -350,45 +272,4 @@ def _annotation_repr(obj):
         return obj.__name__
     return repr(obj)
 
-
-class UnionType:
-    """int | str: isinstance() accepts any of the members."""
-
-    def __init__(self, args):
-        flat = []
-        for a in args:
-            if a is None:
-                a = NoneType
-            for p in (a.__args__ if isinstance(a, UnionType) else (a,)):
-                if p not in flat:
-                    flat.append(p)
-        self.__args__ = tuple(flat)
-
-    def __repr__(self):
-        return ' | '.join('None' if a is NoneType else _annotation_repr(a) for a in self.__args__)
-
-    def __or__(self, other):
-        return UnionType((self, other))
-
-    def __ror__(self, other):
-        return UnionType((other, self))
-
-    def __eq__(self, other):
-        if not isinstance(other, UnionType):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
-
-    def __hash__(self):
-        return hash(frozenset(self.__args__))
-
-    def __instancecheck__(self, obj):
-        return isinstance(obj, self.__args__)
-
-    def __subclasscheck__(self, cls):
-        return issubclass(cls, self.__args__)
-
-
-try:
-    UnionType = type(int | str)
-except TypeError:
-    pass
+UnionType = type(int | str)
