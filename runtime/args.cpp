@@ -529,7 +529,7 @@ static int64_t builtin_hash(Value v) {
 }
 
 void init_native_types() {
-    init_static_type(&builtin_function_type, "builtin_function_or_method", &object_type, sizeof(BuiltinFunction), 0);
+    init_static_type(&builtin_function_type, "builtin_function_or_method", &object_type, sizeof(BuiltinFunction), kTypeWeakrefable);
     builtin_function_type.call = builtin_call;
     builtin_function_type.dealloc = builtin_dealloc;
     builtin_function_type.repr = builtin_repr;

@@ -689,10 +689,12 @@ void init_generic_alias(std::initializer_list<Type*> generic_types) {
     add_methods(&generic_alias_type, ga_methods);
     add_getsets(&generic_alias_type, ga_getsets);
     finalize_type(&generic_alias_type);
-    for (Type* t : generic_types) {
-        add_methods(t, class_getitem_methods);
-        type_modified(t);
-    }
+    for (Type* t : generic_types) enable_class_getitem(t);
+}
+
+void enable_class_getitem(Type* t) {
+    add_methods(t, class_getitem_methods);
+    type_modified(t);
 }
 
 // =============================================================================================

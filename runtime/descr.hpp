@@ -52,6 +52,8 @@ extern Type staticmethod_type;
 
 extern Type mappingproxy_type;
 extern Type generic_alias_type;   // types.GenericAlias (list[int])
+// Gives a builtin type `__class_getitem__`, so that T[int] is a types.GenericAlias (PEP 585).
+void enable_class_getitem(Type* t);
 
 Value method_descr_new(Type* owner, const NativeDef* def);
 Value alloc_staticmethod(Value func);    // staticmethod(func); func borrowed

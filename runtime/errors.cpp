@@ -241,9 +241,17 @@ void print_exception(Value exc) {
     std::fprintf(stderr, "%s: %s\n", type_of(exc)->tp_name, s ? std::string(str_view(s.get())).c_str() : "");
 }
 
+UnraisableHook g_unraisable_hook = nullptr;
+
 void write_unraisable(const char* prefix, Value obj) {
-    Ref exc{take_error()};
+    Value exc = take_error();
     if (!exc) return;
+    if (!g_unraisable_hook || !g_unraisable_hook(exc, prefix, obj)) print_unraisable(exc, prefix, obj);
+    decref(exc);
+}
+
+void print_unraisable(Value exc_value, const char* prefix, Value obj) {
+    Ref exc{newref(exc_value)};
     std::fflush(stdout);
     std::string r = obj ? repr_utf8(obj) : std::string();
     clear_error();

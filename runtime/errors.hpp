@@ -67,6 +67,13 @@ extern WarnHook g_warn_hook;
 // Reports an exception that cannot propagate (raised in __del__, in a thread's cleanup, ...):
 // prints "<prefix><repr(obj)>" and the traceback of the pending exception to stderr, then clears it.
 void write_unraisable(const char* prefix, Value obj);
+// Installed by the sys module: hands the exception (borrowed) to a user's sys.unraisablehook.
+// Returns false when the default hook is in place (write_unraisable then prints it itself).
+using UnraisableHook = bool (*)(Value exc, const char* prefix, Value obj);
+extern UnraisableHook g_unraisable_hook;
+// The default hook's output: "<prefix><repr(obj)>" (or just the prefix's message when obj is
+// null) and the exception's traceback, on stderr.
+void print_unraisable(Value exc, const char* prefix, Value obj);
 
 [[noreturn]] void fatal_error(const char* fmt, ...);   // internal invariant broken: abort with a message
 

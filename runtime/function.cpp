@@ -363,7 +363,7 @@ void install_function_call_slot(CallFn fn) {
 }
 
 void init_function_types() {
-    init_static_type(&function_type, "function", &object_type, sizeof(Function), kTypeHasGC);
+    init_static_type(&function_type, "function", &object_type, sizeof(Function), kTypeHasGC | kTypeWeakrefable);
     function_type.dict_offset = static_cast<int32_t>(member_offset(&Function::dict));
     function_type.dealloc = function_dealloc;
     function_type.traverse = function_traverse;
@@ -381,7 +381,7 @@ void init_function_types() {
     add_getsets(&cell_type, cell_getsets);
     finalize_type(&cell_type);
 
-    init_static_type(&method_type, "method", &object_type, sizeof(Method), kTypeHasGC);
+    init_static_type(&method_type, "method", &object_type, sizeof(Method), kTypeHasGC | kTypeWeakrefable);
     method_type.tp_new = method_tp_new;
     method_type.dealloc = method_dealloc;
     method_type.traverse = method_traverse;

@@ -1,5 +1,6 @@
 // gc.cpp — the cycle collector (see gc.hpp for the algorithm).
 #include "gc.hpp"
+#include "weakref.hpp"
 
 #include <mutex>
 #include <vector>
@@ -145,6 +146,10 @@ std::vector<Object*> find_unreachable(GcHead* list) {
     for (GcHead* h = list->next; h != list; h = h->next) {
         Object* o = object_of(h);
         uint32_t rc = refcount_of(o);
+        // A count of zero: the object is being deallocated further up this thread's stack (a
+        // __del__ or weakref callback of something it owned is running Python code). It is not
+        // ours to free; leaving it out also keeps what it still references alive.
+        if (rc == 0) continue;
         h->refs = (rc & kImmortalBit) ? (int64_t(1) << 40) : rc;
         o->gc = kCollecting;
         all.push_back(o);
@@ -174,6 +179,25 @@ std::vector<Object*> find_unreachable(GcHead* list) {
     return unreachable;
 }
 
+bool handle_weakrefs(const std::vector<Object*>& unreachable) {
+    WeakCallbacks pending;
+    for (Object* o : unreachable) {
+        if (!(o->flags & kFlagWeaklyReferenced)) continue;
+        WeakCallbacks refs = weakref_detach(o);
+        for (WeakRef* r : refs) {
+            if ((r->gc & kCollecting) && gc_is_tracked(r)) decref(Value(r));   // garbage itself: no call
+            else pending.push_back(r);
+        }
+    }
+    if (pending.empty()) return false;
+    // Callbacks may run any code: keep the garbage alive (and intact) meanwhile.
+    for (Object* o : unreachable) incref(o);
+    weakref_run_callbacks(pending);
+    for (Object* o : unreachable) o->gc = 0;
+    for (Object* o : unreachable) decref(o);
+    return true;
+}
+
 bool has_unfinalized_del(Object* o) {
     return (o->type->tpflags & kTypeHeap) && !(o->flags & kFlagFinalized) && type_lookup(o->type, names::__del__);
 }
@@ -195,6 +219,10 @@ int64_t gc_collect(int generation) {
     int64_t found = 0;
     Value saved = take_error();
     std::vector<Object*> unreachable = find_unreachable(young);
+    // Weak references to garbage die before anything else happens to it (as CPython's
+    // handle_weakrefs): nobody can reach the garbage through them while finalizers run. Only
+    // callbacks of references that are not garbage themselves are called.
+    if (handle_weakrefs(unreachable)) unreachable = find_unreachable(young);
     // Finalizers first (once per object); they may resurrect objects or free others, so every
     // candidate is held alive while they run, and reachability is computed again afterwards.
     bool any_del = false;

@@ -23,6 +23,7 @@
 #include "thread_state.hpp"
 #include "tuple.hpp"
 #include "union.hpp"
+#include "weakref.hpp"
 
 namespace minipy::rt {
 
@@ -83,6 +84,7 @@ void init_runtime(bool free_threaded) {
     init_function_types();
     init_module_type();
     init_exception_types();
+    init_weakref_type();
 }
 
 }  // namespace minipy::rt

@@ -144,7 +144,7 @@ static Value module_dir(const Value* args) {
 static const NativeDef module_methods[] = {{"__dir__(self, /)", module_dir}, {nullptr}};
 
 void init_module_type() {
-    init_static_type(&module_type, "module", &object_type, sizeof(Module), kTypeBaseType | kTypeHasGC);
+    init_static_type(&module_type, "module", &object_type, sizeof(Module), kTypeBaseType | kTypeHasGC | kTypeWeakrefable);
     module_type.dict_offset = static_cast<int32_t>(member_offset(&Module::dict));
     module_type.tp_new = module_tp_new;
     module_type.tp_init = module_tp_init;

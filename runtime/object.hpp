@@ -80,6 +80,7 @@ enum ObjectFlags : uint16_t {
     kFlagFinalized = 1 << 1,      // __del__ already ran (it runs at most once)
     kFlagGcTracked = 1 << 2,      // on the cycle collector's list
     kFlagShared = 1 << 3,         // reachable from more than one thread (no-GIL bookkeeping)
+    kFlagWeaklyReferenced = 1 << 4,   // has entries in the weak-reference table (weakref.hpp)
 };
 
 struct Object {

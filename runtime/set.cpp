@@ -1247,7 +1247,7 @@ void init_set_type() {
     g_dummy_object.type = &object_type;
     make_immortal(&g_dummy_object);
 
-    init_static_type(&set_type, "set", &object_type, sizeof(Set), kTypeBaseType | kTypeHasGC);
+    init_static_type(&set_type, "set", &object_type, sizeof(Set), kTypeBaseType | kTypeHasGC | kTypeWeakrefable);
     set_type.doc = "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.";
     set_type.tp_new = set_tp_new;
     set_type.tp_init = set_tp_init;
@@ -1259,7 +1259,7 @@ void init_set_type() {
     add_methods(&set_type, set_methods);
     finalize_type(&set_type);
 
-    init_static_type(&frozenset_type, "frozenset", &object_type, sizeof(Set), kTypeBaseType | kTypeHasGC);
+    init_static_type(&frozenset_type, "frozenset", &object_type, sizeof(Set), kTypeBaseType | kTypeHasGC | kTypeWeakrefable);
     frozenset_type.doc = "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object\n\n"
                          "Build an immutable unordered collection of unique elements.";
     frozenset_type.tp_new = frozenset_tp_new;

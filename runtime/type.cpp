@@ -58,6 +58,7 @@
 #include "thread_state.hpp"
 #include "tuple.hpp"
 #include "union.hpp"
+#include "weakref.hpp"
 
 namespace minipy::rt {
 
@@ -92,7 +93,17 @@ void free_object_memory(Object* o) {
     if (t->tpflags & kTypeHeap) decref(t);
 }
 
-void dealloc_object(Object* o) { o->type->dealloc(o); }
+// An object that was weakly referenced has its references cleared first and their callbacks run
+// after it is freed; instances of Python classes do that in subtype_dealloc_body, after __del__.
+void dealloc_object(Object* o) {
+    if (!(o->flags & kFlagWeaklyReferenced) || (o->type->tpflags & kTypeHeap)) {
+        o->type->dealloc(o);
+        return;
+    }
+    WeakCallbacks pending = weakref_detach(o);
+    o->type->dealloc(o);
+    weakref_run_callbacks(pending);
+}
 
 static void object_dealloc(Object* o) { free_object_memory(o); }
 
@@ -468,6 +479,13 @@ static const GetSetDef instance_dict_getset[] = {
     {nullptr},
 };
 
+static Value instance_weakref_get(Value self) { return weakref_first(self.as_object()); }
+
+static const GetSetDef instance_weakref_getset[] = {
+    {"__weakref__", instance_weakref_get, nullptr, "list of weak references to the object"},
+    {nullptr},
+};
+
 // Converts __slots__ (a str or an iterable of strs) into a vector of names.
 static bool collect_slots(Value slots, std::vector<Ref>* out) {
     if (is_str(slots)) {
@@ -569,12 +587,24 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
     Value slots = dict_get_str(t->dict, names::__slots__);
     std::vector<Ref> slot_names;
     bool want_dict = true;
+    // Weak references: inherited from any base; otherwise added unless __slots__ leaves
+    // __weakref__ out or the base is variable-size (int, tuple, bytes), as in CPython.
+    bool base_weak = false;
+    for (int64_t i = 0; i < bases->size; i++)
+        base_weak |= type_has_flag(bases->items[i].as<Type>(), kTypeWeakrefable);
+    bool variable_size_base = is_subtype(base, &int_type) || is_subtype(base, &tuple_type) || is_subtype(base, &bytes_type);
+    bool want_weakref = !slots;
     if (slots) {
         if (!collect_slots(slots, &slot_names)) return Value{};
         want_dict = false;
         for (auto it = slot_names.begin(); it != slot_names.end();) {
             if (str_view(it->get()) == "__dict__") { want_dict = true; it = slot_names.erase(it); }
-            else if (str_view(it->get()) == "__weakref__") { it = slot_names.erase(it); }
+            else if (str_view(it->get()) == "__weakref__") {
+                if (base_weak || variable_size_base)
+                    return raise(&exc::TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                want_weakref = true;
+                it = slot_names.erase(it);
+            }
             else ++it;
         }
         // Any base without __slots__ (other than object) already gives instances a dict.
@@ -605,6 +635,13 @@ Value type_new_impl(Type* metatype, Value name, Tuple* bases_in, Dict* ns) {
         if (dict_get_str(t->dict, key))
             return raise(&exc::ValueError, "'%s' in __slots__ conflicts with class variable", std::string(str_view(sn.get())).c_str());
         if (dict_set_str(t->dict, key, descr.get()) < 0) return Value{};
+    }
+    if (base_weak) {
+        t->tpflags |= kTypeWeakrefable;
+    } else if (want_weakref && !variable_size_base) {
+        t->tpflags |= kTypeWeakrefable;
+        Ref descr{getset_descr_new(t, &instance_weakref_getset[0])};
+        if (!descr || dict_set_str(t->dict, names::__weakref__, descr.get()) < 0) return Value{};
     }
 
     // __doc__ is None unless the class body set it; a '__doc__' slot (allowed only without a
@@ -671,6 +708,8 @@ static void subtype_dealloc_body(Object* o) {
             return;
         }
     }
+    WeakCallbacks pending;
+    if (o->flags & kFlagWeaklyReferenced) pending = weakref_detach(o);
     Type* solid = solid_of(t);
     for_each_heap_word(o, solid, [](Value& slot) {
         Value v = slot;
@@ -678,6 +717,7 @@ static void subtype_dealloc_body(Object* o) {
         decref(v);
     });
     solid->dealloc(o);
+    weakref_run_callbacks(pending);
 }
 
 // The deallocator of instances of Python classes: runs __del__ (once), releases __slots__ values
@@ -1479,7 +1519,7 @@ static const NativeDef type_methods[] = {
 
 void init_object_and_type() {
     // `object` and `type` refer to each other; fill both before finalizing either.
-    init_static_type(&type_type, "type", &object_type, sizeof(Type), kTypeBaseType | kTypeTypeSubclass | kTypeHasGC);
+    init_static_type(&type_type, "type", &object_type, sizeof(Type), kTypeBaseType | kTypeTypeSubclass | kTypeHasGC | kTypeWeakrefable);
     init_static_type(&object_type, "object", nullptr, sizeof(Object), kTypeBaseType);
 }
 

@@ -63,6 +63,7 @@ enum TypeFlags : uint32_t {
     kTypeAbstract = 1u << 4,
     kTypeHasFinalizer = 1u << 5,  // a heap type whose MRO defines __del__
     kTypeImmutable = 1u << 6,     // attributes cannot be set (builtin types)
+    kTypeWeakrefable = 1u << 7,   // instances may be weakly referenced (weakref.hpp)
     // Fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS.
     kTypeIntSubclass = 1u << 10,
     kTypeStrSubclass = 1u << 11,

@@ -37,6 +37,7 @@ rt::Module* init_errno_module();
 rt::Module* init_signal_module();
 rt::Module* init_select_module();
 rt::Module* init_atexit_module();
+rt::Module* init_weakref_module();
 rt::Module* init_gc_module();
 
 // Standard streams (fileio.cpp).

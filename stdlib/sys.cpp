@@ -253,6 +253,58 @@ static Value sys_excepthook(const Value* args) {
     return newref(none());
 }
 
+// --- sys.unraisablehook -------------------------------------------------------------------------
+// Exceptions that cannot propagate (in __del__, weakref callbacks, thread clean-up) reach
+// rt::write_unraisable, which calls a user's sys.unraisablehook with an UnraisableHookArgs
+// (exc_type, exc_value, exc_traceback, err_msg, object), as CPython does.
+
+static Type unraisable_args_type;
+static const char* const kUnraisableFields[] = {"exc_type", "exc_value", "exc_traceback", "err_msg", "object", nullptr};
+static const char kDefaultUnraisablePrefix[] = "Exception ignored in: ";
+
+static Value sys_unraisablehook(const Value* args) {
+    Value u = args[0];
+    if (type_of(u) != &unraisable_args_type) return raise(&exc::TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs");
+    Tuple* t = u.as<Tuple>();
+    Value exc_value = t->items[1], err_msg = t->items[3], obj = t->items[4];
+    std::string prefix = is_str(err_msg) ? std::string(str_view(err_msg)) + ": " : std::string(kDefaultUnraisablePrefix);
+    print_unraisable(exc_value, prefix.c_str(), is_none(obj) ? Value{} : obj);
+    return newref(none());
+}
+
+static bool call_user_unraisablehook(Value exc, const char* prefix, Value obj) {
+    if (!vm::g_interp || !vm::g_interp->sys_module) return false;
+    Dict* sys_dict = vm::g_interp->sys_module->dict;
+    Value hook = dict_get_cstr(sys_dict, "unraisablehook");
+    if (!hook || hook == dict_get_cstr(sys_dict, "__unraisablehook__")) return false;
+    Ref keep_hook{newref(hook)};
+    std::string message = prefix;
+    Value err_msg = none();
+    Ref err_msg_str;
+    if (message != kDefaultUnraisablePrefix) {
+        if (message.size() >= 2 && message.compare(message.size() - 2, 2, ": ") == 0) message.resize(message.size() - 2);
+        err_msg_str = Ref{str_from(message)};
+        if (err_msg_str) err_msg = err_msg_str.get();
+    }
+    Value tb = is_exception_instance(exc) ? exc.as<BaseExc>()->traceback : Value{};
+    Tuple* args = tuple_new(5);
+    if (!args) return false;
+    args->items[0] = newref(Value(type_of(exc)));
+    args->items[1] = newref(exc);
+    args->items[2] = newref(tb ? tb : none());
+    args->items[3] = newref(err_msg);
+    args->items[4] = newref(obj ? obj : none());
+    args->type = &unraisable_args_type;
+    Ref args_ref{Value(args)};
+    Value arg = args_ref.get();
+    Ref r{call(hook, &arg, 1)};
+    if (!r) {
+        Ref hook_error{take_error()};
+        print_unraisable(hook_error.get(), "Exception ignored in sys.unraisablehook: ", hook);
+    }
+    return true;
+}
+
 static Value sys_intern(const Value* args) {
     if (!is_exact_str(args[0])) return raise(&exc::TypeError, "intern() argument must be str, not %s", type_of(args[0])->tp_name);
     return newref(Value(intern_str(args[0].as<Str>())));
@@ -295,6 +347,7 @@ static const NativeDef sys_defs[] = {
     {"exc_info()", sys_exc_info},
     {"exception()", sys_exception},
     {"excepthook(exctype, value, traceback, /)", sys_excepthook},
+    {"unraisablehook(unraisable, /)", sys_unraisablehook},
     {"intern(string, /)", sys_intern},
     {"getsizeof(object, default=?, /)", sys_getsizeof},
     {"getdefaultencoding()", sys_getdefaultencoding},
@@ -362,6 +415,10 @@ Module* init_sys_module() {
     module_add_owned(m, "implementation", Value(impl));
     Value hook = dict_get_cstr(m->dict, "excepthook");
     module_add(m, "__excepthook__", hook);
+    module_add(m, "__unraisablehook__", dict_get_cstr(m->dict, "unraisablehook"));
+    decref(make_struct_seq(&unraisable_args_type, "UnraisableHookArgs", kUnraisableFields,
+                           {newref(none()), newref(none()), newref(none()), newref(none()), newref(none())}));
+    g_unraisable_hook = call_user_unraisablehook;
     add_struct_seqs(m);
     return m;
 }

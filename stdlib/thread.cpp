@@ -496,13 +496,13 @@ static const NativeDef thread_defs[] = {
 Module* init_thread_module() {
     static bool types_ready = false;
     if (!types_ready) {
-        init_static_type(&lock_type, "_thread.lock", &object_type, sizeof(LockObject), 0);
+        init_static_type(&lock_type, "_thread.lock", &object_type, sizeof(LockObject), kTypeWeakrefable);
         lock_type.tp_new = lock_tp_new;
         lock_type.dealloc = lock_dealloc;
         lock_type.repr = lock_repr;
         add_methods(&lock_type, lock_methods);
         finalize_type(&lock_type);
-        init_static_type(&rlock_type, "_thread.RLock", &object_type, sizeof(RLockObject), kTypeBaseType);
+        init_static_type(&rlock_type, "_thread.RLock", &object_type, sizeof(RLockObject), kTypeBaseType | kTypeWeakrefable);
         rlock_type.tp_new = rlock_tp_new;
         rlock_type.dealloc = rlock_dealloc;
         rlock_type.repr = rlock_repr;

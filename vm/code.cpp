@@ -503,7 +503,7 @@ static rt::Value code_repr(rt::Value self) {
 void init_code_type() {
     static std::once_flag once;
     std::call_once(once, [] {
-        rt::init_static_type(&code_type, "code", &rt::object_type, sizeof(Code), 0);
+        rt::init_static_type(&code_type, "code", &rt::object_type, sizeof(Code), rt::kTypeWeakrefable);
         code_type.dealloc = code_dealloc;
         code_type.repr = code_repr;
         code_type.richcompare = code_richcompare;

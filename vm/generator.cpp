@@ -640,7 +640,7 @@ static const NativeDef agen_methods[] = {
 // =============================================================================================
 
 void init_generator_types() {
-    init_static_type(&generator_type, "generator", &object_type, sizeof(Generator), kTypeHasGC);
+    init_static_type(&generator_type, "generator", &object_type, sizeof(Generator), kTypeHasGC | kTypeWeakrefable);
     generator_type.iter = gen_iter;
     generator_type.iternext = gen_iternext;
     generator_type.repr = gen_repr;
@@ -650,7 +650,7 @@ void init_generator_types() {
     add_getsets(&generator_type, gen_getsets);
     finalize_type(&generator_type);
 
-    init_static_type(&coroutine_type, "coroutine", &object_type, sizeof(Generator), kTypeHasGC);
+    init_static_type(&coroutine_type, "coroutine", &object_type, sizeof(Generator), kTypeHasGC | kTypeWeakrefable);
     coroutine_type.am_await = coro_await;
     coroutine_type.repr = gen_repr;
     coroutine_type.dealloc = gen_dealloc;
@@ -659,7 +659,7 @@ void init_generator_types() {
     add_getsets(&coroutine_type, coro_getsets);
     finalize_type(&coroutine_type);
 
-    init_static_type(&async_generator_type, "async_generator", &object_type, sizeof(Generator), kTypeHasGC);
+    init_static_type(&async_generator_type, "async_generator", &object_type, sizeof(Generator), kTypeHasGC | kTypeWeakrefable);
     async_generator_type.am_aiter = agen_aiter;
     async_generator_type.am_anext = agen_anext;
     async_generator_type.repr = gen_repr;
