@@ -2,8 +2,10 @@
 
 Design note.  To keep the measuring loop itself cheap, a Timer does not call the statement
 through exec() on each round: it writes the source of one function that runs the setup once,
-reads the clock, runs the statement in a `for` loop over itertools.repeat(None, number), and
-reads the clock again.  That source is compiled once, so the loop is ordinary bytecode and
+reads the clock, runs the statement in a `for` loop over range(number), and reads the clock
+again.  (CPython loops over itertools.repeat(None, number) to avoid making int objects; in
+minipy small ints are tagged words that cost nothing, while itertools.repeat is a Python class
+whose __next__ would cost about twenty times more than the loop over a range.)  That source is compiled once, so the loop is ordinary bytecode and
 names made by the setup are locals of the function the statement can use.  A callable stmt or
 setup is passed to the function as a default argument and called from the loop instead.
 
@@ -18,7 +20,6 @@ autorange() unless -n is given and reports the best of the repeats.
 """
 
 import gc
-import itertools
 import sys
 import time
 
@@ -93,7 +94,7 @@ class Timer:
 
     def timeit(self, number=default_number):
         """Seconds taken to run the statement `number` times (setup excluded)."""
-        rounds = itertools.repeat(None, number)
+        rounds = range(number)
         collecting = gc.isenabled()
         gc.disable()
         try:

@@ -91,3 +91,13 @@ sys.stdout = io.StringIO()
 status = timeit.main(['-h'])
 help_text, sys.stdout = sys.stdout.getvalue(), saved
 print(status, all(option in help_text for option in ['-n', '-r', '-s', '-p', '-u', '-v', '-h']))
+
+# with the real clock: only the shape of the report is checked, never the time
+saved = sys.stdout
+sys.stdout = io.StringIO()
+status = timeit.main(['-n', '100', '-r', '2', '-s', 'x = 1', 'y = x + 1'])
+report, sys.stdout = sys.stdout.getvalue(), saved
+head = '100 loops, best of 2: '
+shape_ok = report.startswith(head) and report.endswith(' per loop\n')
+amount, unit = report[len(head):-len(' per loop\n')].split(' ')
+print(status, shape_ok, unit in ('nsec', 'usec', 'msec', 'sec'), float(amount) > 0)

@@ -40,7 +40,11 @@ print(len(r), all(isinstance(x, float) and x >= 0 for x in r))
 print(len(timeit.repeat(number=3)))
 
 # without globals, code runs in the timeit module's namespace
-print(timeit.timeit('Timer; itertools; default_timer', number=1) >= 0)
+print(timeit.timeit('Timer; gc; sys; time; default_timer', number=1) >= 0)
+try:
+    timeit.timeit(number=2.5)
+except TypeError as e:
+    print('TypeError', e)
 try:
     timeit.timeit('counts', number=1)
 except NameError as e:
