@@ -81,6 +81,8 @@ def _exact_ratio(x):
     # The (numerator, denominator) of a Rational, or None for anything else.
     if isinstance(x, (int, Fraction)):
         return x.numerator, x.denominator
+    if isinstance(x, (float, complex, str)):
+        return None     # the common non-Rationals, answered without the ABC machinery
     if isinstance(x, numbers.Rational):
         return x.numerator, x.denominator
     return None
