@@ -1,0 +1,27 @@
+from fractions import Fraction as F
+import math
+def t(f):
+    try: r = f(); print(type(r).__name__, repr(r))
+    except Exception as e: print(type(e).__name__, e)
+for s in ['3/4',' -1.5e3 ','7','1_000/3','1__0','3 / 4',' 3/4','+.5','5.','.','1e','1E-2','-0/5','3/0','١/٢','1.5/2','inf','nan','0x10','1/-2','-1/2','1.5e-10000']:
+    t(lambda: F(s))
+t(lambda: F(1,0)); t(lambda: F(0,0)); t(lambda: F(1.5,2)); t(lambda: F([1])); t(lambda: F('1/2', 3))
+t(lambda: F(float('inf'))); t(lambda: F(float('nan'))); t(lambda: F(F(1,2),F(3,4))); t(lambda: F(3,-6)); t(lambda: F(-3,-6))
+t(lambda: F(True, 2)); t(lambda: F(1+0j)); t(lambda: F(None)); t(lambda: F.from_float(1)); t(lambda: F.from_float('x')); t(lambda: F.from_float(F(1,2)))
+t(lambda: F.from_decimal(3)); t(lambda: F.from_decimal(1.5)); t(lambda: F(1,2).limit_denominator(0))
+t(lambda: F(0)**-1); t(lambda: F(-2,3)**-2); t(lambda: F(4,9)**F(1,2)); t(lambda: 2**F(1,2)); t(lambda: 2**F(3)); t(lambda: F(1,2)**2.0); t(lambda: F(-1,2)**0.5)
+t(lambda: F(2)**(1+1j)); t(lambda: (-8)**F(1,3)); t(lambda: F(2,3)**F(-3)); t(lambda: F(-2,3)**F(-3)); t(lambda: 2.5**F(1,2)); t(lambda: F(1,2)**F(4,2))
+t(lambda: F(5,2)//F(1,3)); t(lambda: F(5,2)%F(1,3)); t(lambda: divmod(F(-5,2),F(1,3))); t(lambda: F(5,2)//2.0); t(lambda: divmod(F(5,2),0.7)); t(lambda: 7//F(2,3)); t(lambda: 7 % F(2,3)); t(lambda: divmod(7, F(2,3)))
+t(lambda: F(1,2)+1j); t(lambda: 1j+F(1,2)); t(lambda: F(1,2)//1j); t(lambda: F(1,2) < 1j); t(lambda: F(1,2) == 0.5+0j); t(lambda: F(1,2) < 'a'); t(lambda: F(1,2) + 'a'); t(lambda: F(1,0) )
+t(lambda: F(1,2) < float('inf')); t(lambda: F(1,2) > float('-inf')); t(lambda: F(1,2) == float('nan')); t(lambda: F(1,2) < float('nan'))
+t(lambda: round(F(5,2))); t(lambda: round(F(7,2))); t(lambda: round(F(12345,100),1)); t(lambda: round(F(12345,100),-2)); t(lambda: round(F(12345,100),0))
+t(lambda: math.floor(F(-7,2))); t(lambda: math.ceil(F(-7,2))); t(lambda: math.trunc(F(-7,2))); t(lambda: int(F(-7,2))); t(lambda: float(F(1,3))); t(lambda: complex(F(1,3)))
+t(lambda: hash(F(1,2))); t(lambda: hash(F(-1))); t(lambda: hash(F(1,2**61-1))); t(lambda: hash(F(-1, 3)))
+t(lambda: F(1,2).real); t(lambda: F(1,2).imag); t(lambda: F(1,2).conjugate()); t(lambda: F(3,4).as_integer_ratio()); t(lambda: format(F(1,3))); t(lambda: format(F(1,3), '>5')); t(lambda: format(F(1,3),'.2f'))
+t(lambda: F(1,2).__reduce__()); t(lambda: F(1,3) / 0); t(lambda: F(1,3) // 0); t(lambda: F(1,3) % 0); t(lambda: F(1,3) / 0.0); t(lambda: 1 / F(0))
+t(lambda: F('1e400')); t(lambda: float(F(10**400, 3))); t(lambda: F(10**400,3) < 1e308); t(lambda: F(1, 10**400) == 0.0)
+t(lambda: F(2.5).limit_denominator(1)); t(lambda: F(math.pi).limit_denominator(100)); t(lambda: F(3,2).limit_denominator(1))
+t(lambda: F('3.1415926535897932384626433832795028841971').limit_denominator(10000))
+t(lambda: F(1,2) == F(2,4)); t(lambda: F(1,1) == 1); t(lambda: {F(1,2): 'a'}[0.5]); t(lambda: F(5) .numerator); t(lambda: bool(F(0, 3)))
+t(lambda: -F(1,2)); t(lambda: +F(1,2)); t(lambda: abs(F(-1,2)))
+t(lambda: F(1, 2.0)); t(lambda: F('1/2', None)); t(lambda: F(numerator=3, denominator=4)); t(lambda: F(3, denominator=None))
