@@ -810,8 +810,11 @@ class FileHandler(StreamHandler):
             StreamHandler.__init__(self, self._open())
 
     def _open(self):
+        # minipy's open() does not know the name 'locale' (io.text_encoding's answer for "no
+        # encoding given") yet; its default encoding is the locale's UTF-8 anyway.
+        encoding = None if self.encoding == 'locale' else self.encoding
         return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=self.encoding, errors=self.errors)
+                                  encoding=encoding, errors=self.errors)
 
     def close(self):
         with self.lock:
@@ -1416,8 +1419,7 @@ def shutdown(handlerList=_handlerList):
         try:
             handler.acquire()
             try:
-                if getattr(handler, 'flushOnClose', True):
-                    handler.flush()
+                handler.flush()
                 handler.close()
             except (OSError, ValueError):
                 pass        # the stream may already be closed; nothing left to save
