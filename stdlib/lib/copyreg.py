@@ -31,6 +31,15 @@ def constructor(object):
         raise TypeError('constructors must be callable')
 
 
+# complex numbers are rebuilt from their two parts by calling complex (CPython registers the
+# same reductor, so pickles of complex numbers match byte for byte).
+def _reduce_complex(number):
+    return complex, (number.real, number.imag)
+
+
+dispatch_table[complex] = _reduce_complex
+
+
 # ---- reconstructors --------------------------------------------------------------------------
 
 def __newobj__(cls, *args):
