@@ -325,7 +325,9 @@ def whichmodule(obj, name):
             except AttributeError:
                 hit = False
             if hit:
-                found = candidate
+                # CPython's sys.modules keys are interned, so this name is the very object
+                # that other __module__ strings are (which decides memo hits in the output).
+                found = sys.intern(candidate)
                 break
     return found
 
@@ -704,10 +706,7 @@ class Pickler:
                 name = getattr(obj, '__qualname__', None)
                 if name is None:
                     name = obj.__name__
-            # CPython's module and class names are mostly interned strings, so a name that
-            # comes back is found in the memo; interning here gives the same bytes.
-            name = sys.intern(name)
-            module_name = sys.intern(whichmodule(obj, name))
+            module_name = whichmodule(obj, name)
             try:
                 __import__(module_name)
                 module = sys.modules[module_name]
@@ -954,6 +953,11 @@ def _save_method(self, obj):
     self.save_reduce(getattr, (obj.__self__, obj.__func__.__name__), obj=obj)
 
 
+def _save_descriptor(self, obj):
+    # A method of a builtin type (str.upper, object.__init__) is found again by name on it.
+    self.save_reduce(getattr, (obj.__objclass__, obj.__name__), obj=obj)
+
+
 def _function_type():
     def f():
         pass
@@ -980,6 +984,8 @@ _dispatch = {
     _function_type(): _save_global,
     type(len): _save_builtin_function,
     type(_MethodProbe().m): _save_method,
+    type(str.upper): _save_descriptor,
+    type(object.__init__): _save_descriptor,
 }
 
 # reducer_override is not asked about these (as in CPython's C pickler).
