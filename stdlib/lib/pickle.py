@@ -340,6 +340,9 @@ def _codecs_encode(text, encoding):
 # Objects pickled under a name other than their own (module, qualname).
 _GLOBAL_ALIASES = {id(_codecs_encode): ('_codecs', 'encode')}
 
+_PUBLIC_MODULE = {'_functools': 'functools', '_operator': 'operator', '_pickle': 'pickle',
+                  '_heapq': 'heapq', '_bisect': 'bisect', '_json': 'json'}
+
 # Globals the reader resolves itself (modules minipy does not have).
 _BUILTIN_GLOBALS = {('_codecs', 'encode'): _codecs_encode}
 
@@ -1083,9 +1086,18 @@ class Unpickler:
         self.append = self.stack.append
         dispatch = _load_dispatch
         next_opcode = self._next_opcode
+        data = self._data if self._file is None else None
         try:
             while True:
-                key = next_opcode()
+                if data is not None:
+                    # In memory: the opcode byte is read inline (the common case, loads()).
+                    p = self._pos
+                    if p >= self._end:
+                        raise EOFError("Ran out of input")
+                    self._pos = p + 1
+                    key = data[p]
+                else:
+                    key = next_opcode()
                 f = dispatch[key]
                 if f is None:
                     shown = chr(key) if 0x20 <= key < 0x7f else '\\x%02x' % key
@@ -1130,7 +1142,16 @@ class Unpickler:
         known = _BUILTIN_GLOBALS.get((module, name))
         if known is not None:
             return known
-        __import__(module, level=0)
+        try:
+            __import__(module, level=0)
+        except ImportError:
+            # CPython's accelerator modules (_functools, _operator, _pickle): minipy has their
+            # functions in the public module.
+            public = _PUBLIC_MODULE.get(module)
+            if public is None:
+                raise
+            __import__(public, level=0)
+            module = public
         mod = sys.modules[module]
         try:
             if self.proto >= 4:
@@ -1692,3 +1713,12 @@ def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffe
     u = Unpickler(None, fix_imports=fix_imports, encoding=encoding, errors=errors, buffers=buffers)
     u._use_bytes(bytes(data))
     return u.load()
+
+
+# The names CPython's pickle.py gives its pure-Python classes (some libraries subclass them).
+_Pickler = Pickler
+_Unpickler = Unpickler
+_dump = dump
+_dumps = dumps
+_load = load
+_loads = loads

@@ -211,3 +211,7 @@ for data in old:
     print(repr(obj))
 print(pickle.loads(b"U\x03\xe9t\xe9.", encoding='latin1'), pickle.loads(b"U\x03abc.", encoding='bytes'))
 print(pickle.HIGHEST_PROTOCOL, pickle.DEFAULT_PROTOCOL, issubclass(pickle.PicklingError, pickle.PickleError))
+# Pickles written by CPython name its accelerator modules; they load here too.
+import functools, operator
+print(pickle.loads(b'\x80\x04\x95\x19\x00\x00\x00\x00\x00\x00\x00\x8c\n_functools\x94\x8c\x06reduce\x94\x93\x94.') is functools.reduce,
+      pickle.loads(b'\x80\x04\x95\x15\x00\x00\x00\x00\x00\x00\x00\x8c\t_operator\x94\x8c\x03add\x94\x93\x94.')(2, 3))
