@@ -517,22 +517,26 @@ bool writable_buffer(Value v, char** data, int64_t* len) {
             *len = m->length;
             return true;
         }
-        if (!m->obj) {
-            std::string_view unused;
-            std::string copy;
-            memoryview_bytes(v, &unused, &copy);   // raises "operation forbidden on released memoryview object"
-            return false;
-        }
     }
     raise(&exc::TypeError, "argument must be read-write bytes-like object, not %s", type_of(v)->tp_name);
     return false;
 }
 
-// The bytes of a readable buffer argument (copied when gathered from a strided memoryview).
+// The bytes of a readable buffer argument. A bytearray's bytes (also seen through a memoryview)
+// are copied under its ObjectLock, so another thread of --no-gil mode cannot resize them under us.
 struct ReadBuffer {
     std::string_view view;
     std::string copy;
     bool set(Value v) {
+        Value owner = is_memoryview(v) ? v.as<MemoryView>()->obj : v;
+        if (owner && is_subtype(type_of(owner), &bytearray_type)) {
+            ObjectLock lock(owner.as_object());
+            std::string_view tmp;
+            if (!(is_memoryview(v) ? memoryview_bytes(v, &tmp, &copy) : bytes_like_view(v, &tmp))) return false;
+            if (tmp.data() != copy.data()) copy.assign(tmp);
+            view = copy;
+            return true;
+        }
         if (is_memoryview(v)) return memoryview_bytes(v, &view, &copy);
         return bytes_like_view(v, &view);
     }
@@ -577,6 +581,9 @@ Value do_pack_into(const Layout& L, Value buffer, Value offset_v, const Value* i
     // __float__, __bool__) that resizes the buffer.
     std::string scratch(static_cast<size_t>(L.size), '\0');
     if (!pack_values(L, items, scratch.data())) return Value{};
+    Value owner = is_memoryview(buffer) ? buffer.as<MemoryView>()->obj : buffer;
+    if (!owner) return writable_buffer(buffer, &data, &len) ? struct_error("buffer released") : Value{};
+    ObjectLock lock(owner.as_object());
     if (!writable_buffer(buffer, &data, &len)) return Value{};
     if (len - offset < L.size) return struct_error("buffer changed size while packing");
     std::memcpy(data + offset, scratch.data(), scratch.size());

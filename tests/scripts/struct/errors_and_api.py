@@ -42,3 +42,21 @@ class I:
     def __index__(self): return 7
 print(struct.pack('<i', I()))
 print(struct.unpack('<d', memoryview(b'\x00'*8)))
+# pack_into through a memoryview of a bytearray, and read-only or released views.
+ba = bytearray(8)
+mv = memoryview(ba)
+struct.pack_into('<hh', mv, 2, 1, -1)
+print(ba, struct.unpack_from('<hh', mv, 2), struct.unpack('<4h', mv))
+for target in (memoryview(b'12345678'), mv[::2]):
+    try:
+        struct.pack_into('<h', target, 0, 1)
+    except Exception as e:
+        print(type(e).__name__, e)
+mv2 = memoryview(bytearray(4))
+mv2.release()
+for f in (lambda: struct.pack_into('<h', mv2, 0, 1), lambda: struct.unpack('<i', mv2)):
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+print(list(struct.iter_unpack('<h', bytearray(b'\x01\x00\x02\x00'))), struct.Struct('<h').iter_unpack(memoryview(b'\x05\x00')).__next__())
