@@ -412,6 +412,8 @@ class Pickler:
             self.save(obj)
             self._out += STOP
             self._flush()
+        except RecursionError:
+            raise RecursionError("maximum recursion depth exceeded while pickling an object") from None
         finally:
             self._framing = False
             self._out = bytearray()
@@ -602,49 +604,9 @@ class Pickler:
     # -- containers -----------------------------------------------------------------------------
 
     # Items of a container are written in batches: MARK, up to _BATCH items, APPENDS (or
-    # SETITEMS).  An exact list or dict of one item gets a lone APPEND / SETITEM; items that come
-    # from an iterator (a __reduce__'s listitems or dictitems) do so for every batch of one.
-
-    def _list_items(self, obj):
-        save = self.save
-        if not self.bin:
-            for x in obj:
-                save(x)
-                self._out += APPEND
-            return
-        n = len(obj)
-        if n == 1:
-            save(obj[0])
-            self._out += APPEND
-            return
-        start = 0
-        while start < len(obj):
-            self._out += MARK
-            for x in obj[start:start + _BATCH]:
-                save(x)
-            self._out += APPENDS
-            start += _BATCH
-
-    def _dict_items(self, obj):
-        save = self.save
-        if not self.bin:
-            for k, v in obj.items():
-                save(k)
-                save(v)
-                self._out += SETITEM
-            return
-        items = list(obj.items())
-        if len(items) == 1:
-            save(items[0][0])
-            save(items[0][1])
-            self._out += SETITEM
-            return
-        for start in range(0, len(items), _BATCH):
-            self._out += MARK
-            for k, v in items[start:start + _BATCH]:
-                save(k)
-                save(v)
-            self._out += SETITEMS
+    # SETITEMS).  An exact list or dict of one item gets a lone APPEND / SETITEM (_save_list,
+    # _save_dict); items that come from an iterator (a __reduce__'s listitems or dictitems) do
+    # so for every batch of one.
 
     def _batches(self, items):
         it = iter(items)
@@ -889,15 +851,51 @@ def _save_tuple(self, obj):
 
 
 def _save_list(self, obj):
+    # The item loop is here, not in a helper, so that nesting costs two Python frames per
+    # level (save, _save_list) and the depth that fits the recursion limit is about CPython's.
     self._out += EMPTY_LIST if self.bin else MARK + LIST
     self.memoize(obj)
-    self._list_items(obj)
+    save = self.save
+    if not self.bin:
+        for x in obj:
+            save(x)
+            self._out += APPEND
+        return
+    if len(obj) == 1:
+        save(obj[0])
+        self._out += APPEND
+        return
+    start = 0
+    while start < len(obj):
+        self._out += MARK
+        for x in obj[start:start + _BATCH]:
+            save(x)
+        self._out += APPENDS
+        start += _BATCH
 
 
 def _save_dict(self, obj):
     self._out += EMPTY_DICT if self.bin else MARK + DICT
     self.memoize(obj)
-    self._dict_items(obj)
+    save = self.save
+    if not self.bin:
+        for k, v in obj.items():
+            save(k)
+            save(v)
+            self._out += SETITEM
+        return
+    items = list(obj.items())
+    if len(items) == 1:
+        save(items[0][0])
+        save(items[0][1])
+        self._out += SETITEM
+        return
+    for start in range(0, len(items), _BATCH):
+        self._out += MARK
+        for k, v in items[start:start + _BATCH]:
+            save(k)
+            save(v)
+        self._out += SETITEMS
 
 
 def _save_set(self, obj):
