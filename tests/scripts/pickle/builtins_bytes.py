@@ -10,6 +10,7 @@ for p in range(6):
     for o in objs:
         try:
             d = pickle.dumps(o, p)
-            print(p, d.hex())
+            back = pickle.loads(d)
+            print(p, d.hex(), back == o, type(back) is type(o))
         except Exception as e:
             print(p, repr(o)[:30], type(e).__name__, e)
