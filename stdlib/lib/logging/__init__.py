@@ -822,11 +822,8 @@ class FileHandler(StreamHandler):
             StreamHandler.__init__(self, self._open())
 
     def _open(self):
-        # minipy's open() does not know the name 'locale' (io.text_encoding's answer for "no
-        # encoding given") yet; its default encoding is the locale's UTF-8 anyway.
-        encoding = None if self.encoding == 'locale' else self.encoding
         return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=encoding, errors=self.errors)
+                                  encoding=self.encoding, errors=self.errors)
 
     def close(self):
         with self.lock:
