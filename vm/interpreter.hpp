@@ -34,6 +34,7 @@ struct Config {
     std::string gil_trace_file;      // --gil-trace FILE
     std::vector<std::string> argv;   // sys.argv
     std::string script_dir;          // sys.path[0]
+    std::vector<std::string> python_path;   // PYTHONPATH's directories: sys.path[1:]
 };
 
 struct Interpreter {

@@ -53,7 +53,60 @@ static const char* kUsage =
     "  --trace           print every executed instruction to stderr\n"
     "  --show-source MOD print the source of an embedded stdlib module and exit\n"
     "  -V, --version     print the version and exit\n"
-    "  -h, --help        print this help and exit\n";
+    "  -h, --help        print this help and exit\n"
+    "Environment variables:\n"
+    "  PYTHONPATH        ':'-separated directories put into sys.path after the script's directory\n"
+    "  PYTHON_GIL        0 is the same as --no-gil\n";
+
+// An absolute, normalized form of a directory named in PYTHONPATH, as os.path.abspath() gives
+// it: relative to `cwd`, without "." parts, empty parts or a trailing '/', ".." taken back (never
+// above the root), and POSIX's one special case kept: exactly two leading slashes stay two.
+static std::string absolute_dir(const std::string& dir, const std::string& cwd) {
+    std::string full = !dir.empty() && dir[0] == '/' ? dir : cwd + "/" + dir;
+    size_t slashes = full.find_first_not_of('/');
+    if (slashes == std::string::npos) slashes = full.size();
+    std::vector<std::string> parts;
+    size_t pos = 0;
+    while (pos <= full.size()) {
+        size_t end = full.find('/', pos);
+        if (end == std::string::npos) end = full.size();
+        std::string part = full.substr(pos, end - pos);
+        if (part == "..") {
+            if (!parts.empty()) parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        pos = end + 1;
+    }
+    std::string out = slashes == 2 ? "//" : "/";
+    for (size_t k = 0; k < parts.size(); k++) out += (k ? "/" : "") + parts[k];
+    return out;
+}
+
+// PYTHONPATH: its ':'-separated entries follow the script's directory in sys.path.  CPython's
+// path setup makes each absolute (an empty entry names the current directory) and its `site`
+// module then drops repeats; minipy has no `site`, so both happen here.
+static std::vector<std::string> pythonpath_dirs() {
+    std::vector<std::string> dirs;
+    const char* env = std::getenv("PYTHONPATH");
+    if (!env || !*env) return dirs;
+    char* cwd_buf = getcwd(nullptr, 0);
+    std::string cwd = cwd_buf ? cwd_buf : "";
+    std::free(cwd_buf);
+    std::string value = env;
+    size_t pos = 0;
+    while (pos <= value.size()) {
+        size_t end = value.find(':', pos);
+        if (end == std::string::npos) end = value.size();
+        std::string dir = value.substr(pos, end - pos);
+        if (!cwd.empty() || (!dir.empty() && dir[0] == '/')) dir = absolute_dir(dir, cwd);
+        bool seen = false;
+        for (const std::string& d : dirs) seen = seen || d == dir;
+        if (!seen) dirs.push_back(dir);
+        pos = end + 1;
+    }
+    return dirs;
+}
 
 static bool read_source(const std::string& path, std::string* out) {
     std::ifstream in(path, std::ios::binary);
@@ -164,6 +217,7 @@ int main(int argc, char** argv) {
         config.script_dir = slash == 0 ? "/" : filename.substr(0, slash);
     }
     for (; i < argc; i++) config.argv.push_back(argv[i]);
+    config.python_path = pythonpath_dirs();
 
     // Teaching surface: the front-end stages.
     if (show_tokens || show_ast || show_symtable) {
