@@ -2,6 +2,7 @@
 //
 //   minipy [options] script.py [args...]     run a script (sys.argv = [script.py, args...])
 //   minipy [options] -c CODE [args...]       run a string
+//   minipy [options] -m MODULE [args...]     run a module found on sys.path (or embedded) as __main__
 //   minipy --tokens / --dump-ast / --dis script.py   show a stage of the pipeline and exit
 //
 // Exit status: 0, or 1 after an uncaught exception (traceback on stderr), 2 for a usage error or
@@ -37,9 +38,10 @@
 using namespace minipy;
 
 static const char* kUsage =
-    "usage: minipy [option] ... [-c cmd | file] [arg] ...\n"
+    "usage: minipy [option] ... [-c cmd | -m mod | file] [arg] ...\n"
     "Options:\n"
     "  -c cmd            program passed in as string (terminates option list)\n"
+    "  -m mod            run library module as a script (terminates option list)\n"
     "  -X gil=0|1        run without / with the global interpreter lock (also PYTHON_GIL=0)\n"
     "  -X gil_policy=P   GIL scheduling policy: cpython (default) or priority\n"
     "  --no-gil          same as -X gil=0\n"
@@ -119,8 +121,8 @@ static bool read_source(const std::string& path, std::string* out) {
 
 int main(int argc, char** argv) {
     vm::Config config;
-    std::string code_arg;
-    bool have_code = false;
+    std::string code_arg, module_arg;
+    bool have_code = false, have_module = false;
     bool show_tokens = false, show_ast = false, show_dis = false, show_symtable = false;
     std::string show_source;
     const char* env_gil = std::getenv("PYTHON_GIL");
@@ -136,6 +138,15 @@ int main(int argc, char** argv) {
             }
             code_arg = argv[++i];
             have_code = true;
+            i++;
+            break;
+        } else if (a.rfind("-m", 0) == 0) {   // -m mod, or -mmod as CPython also accepts
+            if (a.size() == 2 && i + 1 >= argc) {
+                std::fprintf(stderr, "Argument expected for the -m option\n%s", kUsage);
+                return 2;
+            }
+            module_arg = a.size() > 2 ? a.substr(2) : argv[++i];
+            have_module = true;
             i++;
             break;
         } else if (a == "-V" || a == "--version") {
@@ -186,6 +197,17 @@ int main(int argc, char** argv) {
         source = code_arg;
         config.argv.push_back("-c");
         config.script_dir = "";
+    } else if (have_module) {
+        if (show_tokens || show_ast || show_symtable || show_dis) {
+            std::fprintf(stderr, "minipy: --tokens, --dump-ast, --symtable and --dis need a script file, not -m\n");
+            return 2;
+        }
+        // sys.argv[0] is "-m" until the module is found, then its file (lib::run_module);
+        // sys.path[0] is the current directory, as an absolute path.
+        config.argv.push_back("-m");
+        char* cwd = getcwd(nullptr, 0);
+        config.script_dir = cwd ? cwd : "";
+        std::free(cwd);
     } else {
         if (i >= argc) {
             std::fprintf(stderr, "minipy: no script given (interactive mode is not supported)\n%s", kUsage);
@@ -276,6 +298,6 @@ int main(int argc, char** argv) {
         return 0;
     }
 
-    int status = lib::run_main(interp, source, filename);
+    int status = have_module ? lib::run_module(interp, module_arg) : lib::run_main(interp, source, filename);
     return lib::finalize(interp, status);
 }
