@@ -55,6 +55,7 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"select", init_select_module},
     {"atexit", init_atexit_module},
     {"gc", init_gc_module},
+    {"_re", init_re_module},
     {nullptr, nullptr},
 };
 
