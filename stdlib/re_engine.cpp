@@ -16,7 +16,8 @@
 // Single-character repeats (`a*`, `[0-9]+?`, `.{2,5}`) run as one instruction that counts the
 // matching characters and leaves a single resumable entry, which gives back one character per
 // backtrack. Other repeats use a counter per repeat (REP_INIT / REP_LOOP / REP_INC); an iteration
-// that matched the empty string ends the loop, as in CPython.
+// that matched the empty string ends the loop, as in CPython (only optional iterations count
+// for that test: lastpos is set when one starts).
 // Atomic groups, possessive repeats and lookarounds run their body as a nested match on top of
 // the same stack (the C++ recursion depth is bounded by the pattern's nesting, not the input);
 // when the body succeeds its choice points are discarded and its undo records kept, which is
@@ -131,10 +132,46 @@ uint32_t upper_of(uint32_t c, bool ascii_only) {
     int n = unicode::to_upper(c, out);
     return n == 1 ? out[0] : c;
 }
+// Case-insensitive equivalence beyond "same simple lower case": characters that share an upper
+// case with another letter (ſ and s, ı and i, ς and σ, the Greek symbol variants, the Cyrillic
+// "narrow" letters of Unicode 9). Found by asking python3 which pairs `re.I` matches that lower()
+// alone does not; one class per row, 0-terminated.
+const uint32_t kCaseClasses[][5] = {
+    {0x49, 0x69, 0x131, 0x130, 0}, {0x53, 0x73, 0x17f, 0, 0}, {0xb5, 0x39c, 0x3bc, 0, 0},
+    {0x345, 0x399, 0x3b9, 0x1fbe, 0}, {0x392, 0x3b2, 0x3d0, 0, 0}, {0x395, 0x3b5, 0x3f5, 0, 0},
+    {0x398, 0x3b8, 0x3d1, 0x3f4, 0}, {0x39a, 0x3ba, 0x3f0, 0, 0}, {0x3a0, 0x3c0, 0x3d6, 0, 0},
+    {0x3a1, 0x3c1, 0x3f1, 0, 0}, {0x3a3, 0x3c2, 0x3c3, 0, 0}, {0x3a6, 0x3c6, 0x3d5, 0, 0},
+    {0x412, 0x432, 0x1c80, 0, 0}, {0x414, 0x434, 0x1c81, 0, 0}, {0x41e, 0x43e, 0x1c82, 0, 0},
+    {0x421, 0x441, 0x1c83, 0, 0}, {0x422, 0x442, 0x1c84, 0x1c85, 0}, {0x42a, 0x44a, 0x1c86, 0, 0},
+    {0x462, 0x463, 0x1c87, 0, 0}, {0x1c88, 0xa64a, 0xa64b, 0, 0}, {0x1e60, 0x1e61, 0x1e9b, 0, 0},
+    // Letters whose lower case is a letter with another upper case (Kelvin sign, Angstrom sign, ...).
+    {0x4b, 0x6b, 0x212a, 0, 0}, {0xc5, 0xe5, 0x212b, 0, 0}, {0x3a9, 0x3c9, 0x2126, 0, 0}, {0xdf, 0x1e9e, 0, 0, 0},
+};
+
+// The row of kCaseClasses holding c, or null.
+const uint32_t* case_class(uint32_t c) {
+    for (const auto& row : kCaseClasses)
+        for (int i = 0; i < 5 && row[i]; i++)
+            if (row[i] == c) return row;
+    return nullptr;
+}
+
+// The representative of c's case class: equal for exactly the characters re.I treats as equal.
+uint32_t fold(uint32_t c, bool ascii_only) {
+    if (c < 128 || ascii_only) return lower_of(c, true);
+    uint32_t l = lower_of(c, false);
+    if (l >= 0xb5) {
+        const uint32_t* row = case_class(l);
+        if (!row) row = case_class(c);
+        if (row) return lower_of(row[0], false);
+    }
+    return l;
+}
+
 inline bool equal_ic(uint32_t a, uint32_t b, bool ascii_only) {
     if (a == b) return true;
     if (ascii_only || (a < 128 && b < 128)) return lower_of(a, true) == lower_of(b, true);
-    return lower_of(a, false) == lower_of(b, false) || upper_of(a, false) == upper_of(b, false);
+    return fold(a, false) == fold(b, false);
 }
 
 bool in_set_plain(const int32_t* p, uint32_t c) {
@@ -150,24 +187,31 @@ bool in_set_plain(const int32_t* p, uint32_t c) {
     return false;
 }
 
-// p points at SET's flags word.
+// p points at SET's flags word. Under IGNORECASE the set matches when any character of c's case
+// class is in it.
 bool in_set(const int32_t* p, uint32_t c) {
     int32_t flags = p[0];
     bool hit = in_set_plain(p + 1, c);
     if (!hit && (flags & kSetIgnoreCase)) {
         bool ascii_only = flags & kSetAsciiFold;
-        uint32_t lo = lower_of(c, ascii_only), up = upper_of(c, ascii_only);
-        hit = (lo != c && in_set_plain(p + 1, lo)) || (up != c && in_set_plain(p + 1, up));
-        if (!hit && !ascii_only && c >= 128) {
-            // Characters whose upper case is shared with another lower case (ſ/s, ı/i, ς/σ, ...).
-            uint32_t lu = lower_of(up, false);
-            hit = lu != c && lu != lo && in_set_plain(p + 1, lu);
-        }
-        if (!hit && !ascii_only && c < 128) {
-            // An ASCII letter against a set written with its non-ASCII case partner (K, ſ, ı).
-            static const uint32_t partners[][2] = {{'k', 0x212A}, {'s', 0x17F}, {'i', 0x131}, {'i', 0x130}};
-            for (auto& pr : partners)
-                if (lo == pr[0] && in_set_plain(p + 1, pr[1])) { hit = true; break; }
+        if (ascii_only) {
+            uint32_t lo = lower_of(c, true), up = upper_of(c, true);
+            hit = (lo != c && in_set_plain(p + 1, lo)) || (up != c && in_set_plain(p + 1, up));
+        } else {
+            uint32_t l = lower_of(c, false);
+            uint32_t t[3];
+            uint32_t cand[4] = {l, upper_of(c, false), upper_of(l, false),
+                                (c >= 128 && unicode::to_title(c, t) == 1) ? t[0] : c};
+            for (uint32_t x : cand)
+                if (x != c && in_set_plain(p + 1, x)) return !(flags & kSetNegate);
+            const uint32_t* row = l >= 0x49 ? case_class(l) : nullptr;
+            if (!row && c >= 0x49) row = case_class(c);
+            if (!row && l == 'i') row = kCaseClasses[0];
+            if (!row && l == 's') row = kCaseClasses[1];
+            if (!row && l == 'k') row = kCaseClasses[21];
+            if (row)
+                for (int i = 0; i < 5 && row[i]; i++)
+                    if (row[i] != c && in_set_plain(p + 1, row[i])) return !(flags & kSetNegate);
         }
     }
     return hit != static_cast<bool>(flags & kSetNegate);
@@ -532,8 +576,11 @@ private:
                     int64_t c = m_count[id];
                     int32_t min = ins[2], max = ins[3];
                     if (c < min) {
-                        pc += 6;   // REP_INC
-                    } else if ((max != kMaxRepeat && c >= max) || (c > 0 && m_lastpos[id] == pos)) {
+                        // A required iteration: counted, but it does not move lastpos, so the
+                        // first optional iteration is always tried (as CPython does).
+                        set_count(ins[1], c + 1, m_lastpos[id]);
+                        pc += 8;
+                    } else if ((max != kMaxRepeat && c >= max) || m_lastpos[id] == pos) {
                         pc = ins[5];
                     } else if (ins[4]) {
                         push_choice(pc + 6, pos);

@@ -258,7 +258,7 @@ class Pattern:
         code, ngroups, nrepeats, flags, groupindex = _parser.compile_pattern(pattern, flags)
         flags = _check_flags(pattern, flags)
         self.pattern = pattern
-        self.flags = flags
+        self.flags = int(flags)
         self.groups = ngroups
         self._groupindex = groupindex
         self._is_str = isinstance(pattern, str)
@@ -351,9 +351,9 @@ class Pattern:
             if groups == 0:
                 out.append(string[r[0]:r[1]])
             elif groups == 1:
-                out.append(_slice(string, r[2], r[3], None))
+                out.append(_slice(string, r[2], r[3], string[0:0]))
             else:
-                out.append(tuple(_slice(string, r[2 * g], r[2 * g + 1], None)
+                out.append(tuple(_slice(string, r[2 * g], r[2 * g + 1], string[0:0])
                                  for g in range(1, groups + 1)))
 
     def split(self, string, maxsplit=0):

@@ -108,7 +108,17 @@ class _State:
         self.lookbehind_groups = None
         self.grouprefpos = {}
 
+        # CPython's tokenizer reads one token ahead, so a lone backslash at the very end is
+        # reported as soon as the token before it is read: remember where it is.
+        k = 0
+        while k < self.n and self.text[self.n - 1 - k] == '\\':
+            k += 1
+        self.trailing_backslash = self.n - 1 if k % 2 else None
+
     def error(self, msg, pos):
+        tb = self.trailing_backslash
+        if tb is not None and self.pos >= tb:
+            return error('bad escape (end of pattern)', self.pattern, tb)
         return error(msg, self.pattern, pos)
 
     def peek(self):
@@ -258,7 +268,7 @@ def _parse_braces(state):
     if lo >= MAXREPEAT or (hi_text and hi >= MAXREPEAT):
         raise OverflowError('the repetition number is too large')
     if hi < lo:
-        raise state.error('min repeat greater than max repeat', start + 1 + len(lo_text) + 1)
+        raise state.error('min repeat greater than max repeat', start + 1)
     return lo, hi
 
 
@@ -337,7 +347,20 @@ def _common_escape(state, c, start, in_set):
             raise state.error('bad escape \\U%08x' % v, start)
         return v
     if c == 'N' and not state.is_bytes:
-        raise state.error('\\N{...} escapes are not supported by minipy', start)
+        # minipy has no Unicode name database (the lexer's '\N{...}' knows no names either).
+        if state.peek() != '{':
+            raise state.error('missing {', state.pos)
+        end = text.find('}', state.pos + 1)
+        if end < 0:
+            if state.pos + 1 >= state.n:
+                raise state.error('missing character name', state.pos + 1)
+            here = state.pos + 1
+            state.pos = state.n
+            raise state.error('missing }, unterminated name', here)
+        name = text[state.pos + 1:end]
+        if not name:
+            raise state.error('missing character name', state.pos + 1)
+        raise state.error('undefined character name %r' % name, start)
     if c == '0':
         digits = ''
         while len(digits) < 2 and state.pos < state.n and text[state.pos] in _OCTAL:
@@ -423,9 +446,15 @@ def _parse_set(state, flags, start):
         if c == ']' and not first:
             state.pos += 1
             break
+        if c == '[' and item_start_is_open(state, start, negate):
+            _warn('Possible nested set at position %d' % state.pos)
+        elif not first and c in _SET_OPS and text.startswith(c + c, state.pos):
+            _warn('Possible set %s at position %d' % (_SET_OPS[c], state.pos))
         first = False
         item_start = state.pos
         lo = _set_item(state, uni, cats)
+        if text.startswith('--', state.pos):
+            _warn('Possible set difference at position %d' % state.pos)
         if state.peek() == '-' and state.pos + 1 < state.n and text[state.pos + 1] != ']':
             state.pos += 1
             hi_start = state.pos
@@ -442,6 +471,27 @@ def _parse_set(state, flags, start):
             ranges.append((lo, lo))
     ic = _ic_of(state, flags)
     return ('set', negate, ranges, cats, ic)
+
+
+_SET_OPS = {'-': 'difference', '&': 'intersection', '~': 'symmetric difference', '|': 'union'}
+
+
+def item_start_is_open(state, start, negate):
+    return not negate and state.pos == start + 1
+
+
+def _warn(msg):
+    # FutureWarning about syntax that may mean something else in the future, blamed on the
+    # first frame outside the re package.
+    import sys
+    import warnings
+    level = 2
+    f = sys._getframe(1)
+    while f is not None and (f.f_globals.get('__name__') == 're'
+                             or f.f_globals.get('__name__', '').startswith('re.')):
+        level += 1
+        f = f.f_back
+    warnings.warn(msg, FutureWarning, stacklevel=level)
 
 
 def _set_item(state, uni, cats):
@@ -494,8 +544,12 @@ _FLAG_LETTERS = {'i': F_IGNORECASE, 'L': F_LOCALE, 'm': F_MULTILINE, 's': F_DOTA
 def _parse_name(state, terminator, what_start):
     text = state.text
     end = text.find(terminator, state.pos)
+    if end < 0 and state.pos >= state.n:
+        raise state.error('missing group name', state.pos)
     if end < 0:
-        raise state.error('missing %s, unterminated name' % terminator, state.pos)
+        here = state.pos
+        state.pos = state.n
+        raise state.error('missing %s, unterminated name' % terminator, here)
     name = text[state.pos:end]
     if not name:
         raise state.error('missing group name', state.pos)
@@ -525,7 +579,7 @@ def _parse_group(state, flags, nested, items_so_far):
     if c == ':':
         body = _parse_alt(state, flags, nested + 1)
         _expect_close(state, start)
-        return ('seq', [body]) if body[0] == 'alt' else body, flags
+        return ('seq', [body]), flags
     if c == 'P':
         if state.at_end():
             raise state.error('unexpected end of pattern', state.pos)
@@ -544,6 +598,8 @@ def _parse_group(state, flags, nested, items_so_far):
                 raise state.error('cannot refer to an open group', name_pos)
             _check_lookbehind_ref(state, group, name_pos)
             return ('ref', group, _ic_of(state, flags)), flags
+        if c2 == '\\' and state.pos < state.n:
+            c2 += text[state.pos]
         raise state.error('unknown extension ?P' + c2, start + 1)
     if c == '#':
         end = text.find(')', state.pos)
@@ -560,6 +616,8 @@ def _parse_group(state, flags, nested, items_so_far):
             raise state.error('unexpected end of pattern', state.pos)
         c2 = text[state.pos]
         if c2 != '=' and c2 != '!':
+            if c2 == '\\' and state.pos + 1 < state.n:
+                c2 += text[state.pos + 1]
             raise state.error('unknown extension ?<' + c2, start + 1)
         state.pos += 1
         saved = state.lookbehind_groups
@@ -581,6 +639,8 @@ def _parse_group(state, flags, nested, items_so_far):
     if c in _FLAG_LETTERS or c == '-':
         state.pos -= 1
         return _parse_flags(state, flags, nested, start, items_so_far)
+    if c == '\\' and state.pos < state.n:
+        c += text[state.pos]
     raise state.error('unknown extension ?' + c, start + 1)
 
 
@@ -606,8 +666,12 @@ def _parse_conditional(state, flags, nested, start):
     text = state.text
     name_pos = state.pos
     end = text.find(')', state.pos)
+    if end < 0 and state.pos >= state.n:
+        raise state.error('missing group name', state.pos)
     if end < 0:
-        raise state.error('missing ), unterminated name', state.pos)
+        here = state.pos
+        state.pos = state.n
+        raise state.error('missing ), unterminated name', here)
     name = text[state.pos:end]
     if not name:
         raise state.error('missing group name', state.pos)
@@ -680,9 +744,7 @@ def _parse_flags(state, flags, nested, start, items_so_far):
                                   state.pos)
             remove |= _FLAG_LETTERS[c]
         if not remove:
-            if c == ')' or c == ':':
-                raise state.error('missing flag', state.pos)
-            raise state.error('unknown flag', state.pos)
+            raise state.error('unknown flag' if c.isalpha() else 'missing flag', state.pos)
         if add & remove:
             raise state.error('bad inline flags: flag turned on and off', state.pos)
         if c != ':':
@@ -697,7 +759,7 @@ def _parse_flags(state, flags, nested, start, items_so_far):
         new &= ~F_ASCII
     body = _parse_alt(state, new, nested + 1)
     _expect_close(state, start)
-    return ('seq', [body]) if body[0] == 'alt' else body, flags
+    return ('seq', [body]), flags
 
 
 def _not_first(state, start):
@@ -778,6 +840,9 @@ def parse(pattern, flags):
     if not state.at_end():
         assert state.text[state.pos] == ')'
         raise state.error('unbalanced parenthesis', state.pos)
+    if state.trailing_backslash is not None:
+        state.pos = state.n
+        raise state.error('', 0)
     for group, pos in state.grouprefpos.items():
         if group >= state.groups:
             raise state.error('invalid group reference %d' % group, pos)
