@@ -64,6 +64,8 @@ class RegexFlag(int):
     __str__ = __repr__
 
     def __format__(self, spec):
+        if not spec:
+            return str(self)
         return format(int(self), spec)
 
     def __or__(self, other):
@@ -208,7 +210,7 @@ def _compile(pattern, flags):
     key = (type(pattern), pattern, flags)
     try:
         return _cache[key]
-    except (KeyError, TypeError):
+    except KeyError:
         pass
     if isinstance(pattern, Pattern):
         if flags:
@@ -349,11 +351,11 @@ class Pattern:
             if r is None:
                 return out
             if groups == 0:
-                out.append(string[r[0]:r[1]])
+                out.append(_piece(string, r[0], r[1]))
             elif groups == 1:
-                out.append(_slice(string, r[2], r[3], string[0:0]))
+                out.append(_slice(string, r[2], r[3], _piece(string, 0, 0)))
             else:
-                out.append(tuple(_slice(string, r[2 * g], r[2 * g + 1], string[0:0])
+                out.append(tuple(_slice(string, r[2 * g], r[2 * g + 1], _piece(string, 0, 0))
                                  for g in range(1, groups + 1)))
 
     def split(self, string, maxsplit=0):
@@ -363,16 +365,16 @@ class Pattern:
         last = 0
         n = 0
         groups = self.groups
-        while maxsplit <= 0 or n < maxsplit:
+        while maxsplit == 0 or n < maxsplit:
             r = scanner.search()
             if r is None:
                 break
-            out.append(string[last:r[0]])
+            out.append(_piece(string, last, r[0]))
             for g in range(1, groups + 1):
                 out.append(_slice(string, r[2 * g], r[2 * g + 1], None))
             last = r[1]
             n += 1
-        out.append(string[last:])
+        out.append(_piece(string, last, len(string)))
         return out
 
     def sub(self, repl, string, count=0):
@@ -399,19 +401,22 @@ class Pattern:
             r = scanner.search()
             if r is None:
                 break
-            parts.append(string[last:r[0]])
+            if r[0] > last:
+                parts.append(_piece(string, last, r[0]))
             if template is None and literal is None:
                 m = Match(self, string, r, 0, _MAXPOS)
                 piece = repl(m)
                 if piece:
                     parts.append(piece)
             elif template is None:
-                parts.append(literal)
+                if literal:
+                    parts.append(literal)
             else:
                 parts.append(_expand_parts(string, r, template, self._is_str))
             last = r[1]
             n += 1
-        parts.append(string[last:])
+        if last < len(string):
+            parts.append(_piece(string, last, len(string)))
         if self._is_str:
             result = ''.join(parts)
         else:
@@ -430,7 +435,17 @@ _MAXPOS = 0x7fffffffffffffff
 def _slice(string, start, end, default):
     if start < 0 or end < 0:
         return default
-    return string[start:end]
+    return _piece(string, start, end)
+
+
+def _piece(string, start, end):
+    # string[start:end]; a bytes for bytes-like subjects other than bytes (bytearray), as CPython.
+    t = type(string)
+    if t is str or t is bytes:
+        return string[start:end]
+    if isinstance(string, str):
+        return str(string[start:end])
+    return bytes(string[start:end])
 
 
 def _finditer(pattern, scanner, string, pos, endpos):
@@ -472,11 +487,11 @@ def _compile_template(pattern, repl):
     is_str = pattern._is_str
     if is_str:
         if not isinstance(repl, str):
-            raise TypeError("expected str instance, %s found" % type(repl).__name__)
+            return (repl, None)     # joining the pieces raises CPython's TypeError
         text = repl
     else:
         if isinstance(repl, str):
-            raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
+            return (repl, None)
         repl = bytes(repl)
         text = repl.decode('latin-1')
     if '\\' not in text:
@@ -582,7 +597,7 @@ def _expand_parts(string, r, parts, is_str):
             s = r[2 * p]
             e = r[2 * p + 1]
             if s >= 0 and e >= 0:
-                out.append(string[s:e])
+                out.append(_piece(string, s, e))
         else:
             out.append(p)
     if is_str:
@@ -641,7 +656,7 @@ class Match:
         e = r[2 * i + 1]
         if s < 0 or e < 0:
             return default
-        return self.string[s:e]
+        return _piece(self.string, s, e)
 
     def group(self, *args):
         """group([group1, ...]) -> str or tuple.

@@ -480,7 +480,7 @@ def item_start_is_open(state, start, negate):
     return not negate and state.pos == start + 1
 
 
-def _warn(msg):
+def _warn(msg, category=FutureWarning):
     # FutureWarning about syntax that may mean something else in the future, blamed on the
     # first frame outside the re package.
     import sys
@@ -491,7 +491,7 @@ def _warn(msg):
                              or f.f_globals.get('__name__', '').startswith('re.')):
         level += 1
         f = f.f_back
-    warnings.warn(msg, FutureWarning, stacklevel=level)
+    warnings.warn(msg, category, stacklevel=level)
 
 
 def _set_item(state, uni, cats):
@@ -553,8 +553,11 @@ def _parse_name(state, terminator, what_start):
     name = text[state.pos:end]
     if not name:
         raise state.error('missing group name', state.pos)
-    if not name.isidentifier() or (state.is_bytes and not name.isascii()):
+    if not name.isidentifier():
         raise state.error('bad character in group name %r' % name, state.pos)
+    if state.is_bytes and not name.isascii():
+        _warn('bad character in group name %s at position %d' % (ascii(name), state.pos),
+              DeprecationWarning)
     state.pos = end + 1
     return name
 
