@@ -729,8 +729,8 @@ class Match:
         return _expand_parts(self.string, self._r, parts, self.re._is_str)
 
     def __repr__(self):
-        return '<re.Match object; span=(%d, %d), match=%r>' % (
-            self._r[0], self._r[1], self.group(0))
+        return '<re.Match object; span=(%d, %d), match=%s>' % (
+            self._r[0], self._r[1], repr(self.group(0))[:50])
 
     def __bool__(self):
         return True

@@ -109,3 +109,8 @@ for bad in (1, None, ['a']):
         re.compile(bad)
     except TypeError as e:
         print('TypeError', e)
+
+# long reprs are cut as CPython cuts them
+print(re.match('a*', 'a' * 100), re.search(b'b+', b'b' * 80))
+print(re.compile('a' * 300))
+print(re.compile(b'a' * 300, re.I))

@@ -7,8 +7,12 @@ import sys
 rng = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 1234)
 N = int(sys.argv[2]) if len(sys.argv) > 2 else 400
 
+UNI = len(sys.argv) > 3 and sys.argv[3] == 'uni'
 ALPHA = 'abc'
 ATOMS = ['a', 'b', 'c', '.', '[ab]', '[^a]', '[a-c]', r'\w', r'\W', r'\d', r'\s', 'x', 'A', 'B', r'\b', r'\B', '^', '$', r'\A', r'\Z', '[A-a]', '[^bc ]', ' ', '\n']
+if UNI:
+    ALPHA = 'aéÉsſSkKı'
+    ATOMS += ['é', 'É', 'ſ', 's', 'k', 'K', '[é-ſ]', '[^s]', '[a-zé]', 'ı', '[İ]']
 QUANTS = ['', '', '', '*', '+', '?', '*?', '+?', '??', '{2}', '{1,2}', '{,2}', '{2,}', '{0,1}?', '*+', '++', '?+', '{1,3}+']
 
 
