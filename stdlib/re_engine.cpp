@@ -313,13 +313,33 @@ struct Entry {
     int64_t b;       // undo count: old lastpos; repone: count
 };
 
+// The matcher's working memory, kept per thread between matches so that finditer/sub over many
+// small matches do not allocate each time (the matcher never runs Python code, so one match
+// never starts inside another on the same thread).
+struct Scratch {
+    std::vector<int64_t> slots;
+    std::vector<int64_t> count;
+    std::vector<int64_t> lastpos;
+    std::vector<Entry> stack;
+};
+thread_local Scratch t_scratch;
+
 template <class Ch>
 class Matcher {
 public:
     Matcher(const Program& p, const Ch* s, int64_t end)
-        : m_code(p.code.data()), m_s(s), m_end(end),
-          m_slots(static_cast<size_t>(2 * (p.ngroups + 1)), -1),
-          m_count(static_cast<size_t>(p.nrepeats), 0), m_lastpos(static_cast<size_t>(p.nrepeats), -1) {}
+        : m_code(p.code.data()), m_s(s), m_end(end), m_slots(t_scratch.slots), m_count(t_scratch.count),
+          m_lastpos(t_scratch.lastpos), m_stack(t_scratch.stack) {
+        m_slots.assign(static_cast<size_t>(2 * (p.ngroups + 1)), -1);
+        m_count.assign(static_cast<size_t>(p.nrepeats), 0);
+        m_lastpos.assign(static_cast<size_t>(p.nrepeats), -1);
+    }
+    ~Matcher() {
+        // Give back the memory of an unusually deep backtrack.
+        if (m_stack.capacity() > (1u << 16)) std::vector<Entry>().swap(m_stack);
+    }
+    Matcher(const Matcher&) = delete;
+    Matcher& operator=(const Matcher&) = delete;
 
     // Tries a match starting exactly at `start`. On success the spans are in slots().
     bool match_at(int64_t start, bool full, bool must_advance) {
@@ -343,10 +363,10 @@ private:
     const int32_t* m_code;
     const Ch* m_s;
     int64_t m_end;
-    std::vector<int64_t> m_slots;
-    std::vector<int64_t> m_count;
-    std::vector<int64_t> m_lastpos;
-    std::vector<Entry> m_stack;
+    std::vector<int64_t>& m_slots;
+    std::vector<int64_t>& m_count;
+    std::vector<int64_t>& m_lastpos;
+    std::vector<Entry>& m_stack;
     int64_t m_lastindex = -1;
     bool m_full = false;
     bool m_must_advance = false;
@@ -866,6 +886,118 @@ Value scanner_search(const Value* args) {
     return result_tuple(slots, lastindex);
 }
 
+// The text of subject[start:end]: a str for str subjects, else a bytes (also for a bytearray,
+// as CPython's findall gives).
+Value subject_piece(Value string, const Subject& sub, int64_t start, int64_t end) {
+    if (start < 0 || end < 0) return sub.is_str ? str_empty() : bytes_empty();
+    if (sub.is_str) {
+        if (start == 0 && end == sub.length && is_exact_str(string)) return newref(string);
+        return str_slice(string.as<Str>(), start, end);
+    }
+    return bytes_from(std::string_view(reinterpret_cast<const char*>(sub.narrow) + start,
+                                       static_cast<size_t>(end - start)));
+}
+
+// _re.findall(program, is_str, string, pos, endpos) -> list: the whole matches, the only group,
+// or tuples of all groups (unmatched groups give an empty string), as Pattern.findall.
+Value re_findall(const Value* args) {
+    Program* prog = program_arg(args[0]);
+    if (!prog) return Value{};
+    Subject sub;
+    if (!load_subject(args[2], truthy(args[1]) == 1, &sub)) return Value{};
+    int64_t pos, endpos;
+    if (!index_arg(args[3], &pos) || !index_arg(args[4], &endpos)) return Value{};
+    clamp(sub.length, &pos, &endpos);
+    Ref out{list_new(0)};
+    if (!out) return Value{};
+    std::vector<int64_t> slots;
+    int64_t lastindex = -1;
+    bool must_advance = false;
+    int32_t ngroups = prog->ngroups;
+    while (pos <= endpos &&
+           run_program(*prog, sub, pos, endpos, 2, must_advance, &slots, &lastindex)) {
+        Ref item;
+        if (ngroups <= 1) {
+            int k = ngroups == 0 ? 0 : 2;
+            item = Ref{subject_piece(args[2], sub, slots[static_cast<size_t>(k)], slots[static_cast<size_t>(k + 1)])};
+        } else {
+            Tuple* t = tuple_new(ngroups);
+            if (!t) return Value{};
+            item = Ref{Value(t)};
+            for (int32_t g = 1; g <= ngroups; g++) {
+                Value v = subject_piece(args[2], sub, slots[static_cast<size_t>(2 * g)], slots[static_cast<size_t>(2 * g + 1)]);
+                if (!v) return Value{};
+                t->items[g - 1] = v;
+            }
+        }
+        if (!item || !list_append(out.get(), item.get())) return has_error() ? Value{} : raise_no_memory();
+        must_advance = slots[1] == slots[0];
+        pos = slots[1];
+    }
+    return out.release();
+}
+
+// Appends subject[start:end] (code points) to out as UTF-8 or bytes.
+void append_piece(std::string& out, Value string, const Subject& sub, int64_t start, int64_t end) {
+    if (start < 0 || end < 0 || end <= start) return;
+    if (sub.is_str && sub.is_wide) {
+        Str* st = string.as<Str>();
+        int64_t b0 = str_byte_offset(st, start), b1 = str_byte_offset(st, end);
+        out.append(st->data() + b0, static_cast<size_t>(b1 - b0));
+        return;
+    }
+    out.append(reinterpret_cast<const char*>(sub.narrow) + start, static_cast<size_t>(end - start));
+}
+
+// _re.sub(program, is_str, string, parts, count) -> (new_string, n): re.sub with a template
+// already split into literal pieces (str or bytes) and group numbers (ints).
+Value re_sub(const Value* args) {
+    Program* prog = program_arg(args[0]);
+    if (!prog) return Value{};
+    bool pattern_is_str = truthy(args[1]) == 1;
+    Subject sub;
+    if (!load_subject(args[2], pattern_is_str, &sub)) return Value{};
+    if (!is_list(args[3])) return raise(&exc::TypeError, "parts must be a list");
+    int64_t count;
+    if (!index_arg(args[4], &count)) return Value{};
+    List* parts = args[3].as<List>();
+    std::string out;
+    std::vector<int64_t> slots;
+    int64_t lastindex = -1, pos = 0, last = 0, n = 0;
+    bool must_advance = false;
+    while ((count <= 0 || n < count) && pos <= sub.length &&
+           run_program(*prog, sub, pos, sub.length, 2, must_advance, &slots, &lastindex)) {
+        append_piece(out, args[2], sub, last, slots[0]);
+        for (int64_t i = 0; i < parts->size; i++) {
+            Value p = parts->items[i];
+            if (is_str(p)) {
+                out.append(str_view(p));
+            } else if (is_bytes(p)) {
+                out.append(p.as<Bytes>()->view());
+            } else {
+                int64_t g;
+                if (!int_to_i64(p, &g)) return Value{};
+                if (g < 0 || g > prog->ngroups) return raise(&exc::IndexError, "no such group");
+                append_piece(out, args[2], sub, slots[static_cast<size_t>(2 * g)], slots[static_cast<size_t>(2 * g + 1)]);
+            }
+        }
+        last = slots[1];
+        must_advance = slots[1] == slots[0];
+        pos = slots[1];
+        n++;
+    }
+    if (n == 0 && (is_exact_str(args[2]) || is_exact_bytes(args[2]))) {
+        Ref count_obj{int_from_i64(0)};
+        return tuple_pack({args[2], count_obj.get()});
+    }
+    append_piece(out, args[2], sub, last, sub.length);
+    Ref result{sub.is_str ? str_from(out) : bytes_from(out)};
+    if (!result) return Value{};
+    Ref count_obj{int_from_i64(n)};
+    if (!count_obj) return Value{};
+    return tuple_pack({result.get(), count_obj.get()});
+}
+
 const NativeDef scanner_methods[] = {
     {"search(self)", scanner_search},
     {nullptr},
@@ -875,6 +1007,8 @@ const NativeDef re_defs[] = {
     {"compile(code, ngroups, nrepeats, /)", re_compile},
     {"match(program, is_str, string, pos, endpos, mode, /)", re_match},
     {"scanner(program, is_str, string, pos, endpos, /)", re_scanner},
+    {"findall(program, is_str, string, pos, endpos, /)", re_findall},
+    {"sub(program, is_str, string, parts, count, /)", re_sub},
     {nullptr},
 };
 

@@ -343,20 +343,9 @@ class Pattern:
 
     def findall(self, string, pos=0, endpos=None):
         """Return a list of all non-overlapping matches of pattern in string."""
-        scanner = self._scanner(string, pos, endpos)
-        out = []
-        groups = self.groups
-        while True:
-            r = scanner.search()
-            if r is None:
-                return out
-            if groups == 0:
-                out.append(_piece(string, r[0], r[1]))
-            elif groups == 1:
-                out.append(_slice(string, r[2], r[3], _piece(string, 0, 0)))
-            else:
-                out.append(tuple(_slice(string, r[2 * g], r[2 * g + 1], _piece(string, 0, 0))
-                                 for g in range(1, groups + 1)))
+        if endpos is None:
+            endpos = _MAXPOS
+        return _re.findall(self._program, self._is_str, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
         """Split string by the occurrences of pattern."""
@@ -388,11 +377,22 @@ class Pattern:
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
+        if count < 0:
+            # No substitution at all (CPython); type errors are still raised.
+            self._scanner(string)
+            if not callable(repl):
+                _compile_template(self, repl)
+            return _piece(string, 0, len(string)), 0
         if callable(repl):
             template = None
             literal = None
         else:
             literal, template = _compile_template(self, repl)
+            if template is not None or isinstance(literal, (str, bytes)) and (
+                    isinstance(literal, str) == self._is_str):
+                # The whole substitution runs in _re.
+                return _re.sub(self._program, self._is_str, string,
+                               [literal] if template is None else template, count)
         scanner = self._scanner(string)
         parts = []
         last = 0

@@ -114,3 +114,16 @@ for bad in (1, None, ['a']):
 print(re.match('a*', 'a' * 100), re.search(b'b+', b'b' * 80))
 print(re.compile('a' * 300))
 print(re.compile(b'a' * 300, re.I))
+
+# count < 0 substitutes nothing; no match gives the subject back
+s = 'abc'
+print(re.sub('a', 'b', 'aaa', -1), re.subn('a', 'b', 'aaa', -2), re.subn('a', lambda m: 'b', 'aaa', -1), re.sub('q', 'z', s) is s)
+print(re.sub('(b)', r'[\1\g<0>]', 'abcb', 1), re.sub('b', '', 'abcb'), re.subn('(?:)', '-', ''), re.sub('(x)?b', r'<\1>', 'ab'))
+print(re.sub('é(.)', r'\1É', 'aébéc'), re.findall('(é)(.)?', 'éaé'), re.sub(b'(a)', b'\\1\\1', bytearray(b'xa')))
+
+
+class S(str):
+    pass
+
+
+print(type(re.sub('a', 'b', S('aa'))), re.findall('a', S('aa')), type(re.match('a', S('a')).group()))
