@@ -282,9 +282,10 @@ def _parse_atom(state, flags, nested, items_so_far):
     if c == '(':
         return _parse_group(state, flags, nested, items_so_far)
     if c in _REPEAT_CHARS:
-        if c == '{' and _parse_braces_probe(state):
+        if c == '{' and _parse_braces(state) is not None:
             raise state.error('nothing to repeat', start)
         if c != '{':
+            state.pos += 1
             raise state.error('nothing to repeat', start)
     state.pos += 1
     if c == '.':
@@ -298,14 +299,6 @@ def _parse_atom(state, flags, nested, items_so_far):
     if c == '\\':
         return _parse_escape(state, flags, start), flags
     return _literal(state, flags, ord(c)), flags
-
-
-def _parse_braces_probe(state):
-    saved = state.pos
-    try:
-        return _parse_braces(state) is not None
-    finally:
-        state.pos = saved
 
 
 def _literal(state, flags, cp):
@@ -327,6 +320,7 @@ def _read_hex(state, count, letter, start):
     while k < len(digits) and digits[k] in _HEX:
         k += 1
     if k < count:
+        state.pos += k
         raise state.error('incomplete escape \\%s%s' % (letter, digits[:k]), start)
     state.pos += count
     return int(digits, 16)
@@ -350,7 +344,7 @@ def _common_escape(state, c, start, in_set):
         # minipy has no Unicode name database (the lexer's '\N{...}' knows no names either).
         if state.peek() != '{':
             raise state.error('missing {', state.pos)
-        end = text.find('}', state.pos + 1)
+        end = _scan_until(state, '}', state.pos + 1)
         if end < 0:
             if state.pos + 1 >= state.n:
                 raise state.error('missing character name', state.pos + 1)
@@ -358,8 +352,10 @@ def _common_escape(state, c, start, in_set):
             state.pos = state.n
             raise state.error('missing }, unterminated name', here)
         name = text[state.pos + 1:end]
+        here = state.pos + 1
+        state.pos = end + 1
         if not name:
-            raise state.error('missing character name', state.pos + 1)
+            raise state.error('missing character name', here)
         raise state.error('undefined character name %r' % name, start)
     if c == '0':
         digits = ''
@@ -459,10 +455,12 @@ def _parse_set(state, flags, start):
             state.pos += 1
             hi_start = state.pos
             hi = _set_item(state, uni, None)
-            if lo is None or hi is None:
-                raise state.error('bad character range %s' % text[item_start:state.pos], item_start)
-            if hi < lo:
-                raise state.error('bad character range %s' % text[item_start:state.pos], item_start)
+            if lo is None or hi is None or hi < lo:
+                # CPython names the first token of each end ('\\x' for '\\x41').
+                t1 = text[item_start:item_start + (2 if text[item_start] == '\\' else 1)]
+                t2 = text[hi_start:hi_start + (2 if text[hi_start] == '\\' else 1)]
+                raise state.error('bad character range %s-%s' % (t1, t2),
+                                  state.pos - len(t1) - 1 - len(t2))
             ranges.append((lo, hi))
         elif state.peek() == '-' and state.pos + 1 >= state.n:
             state.pos += 1
@@ -543,22 +541,23 @@ _FLAG_LETTERS = {'i': F_IGNORECASE, 'L': F_LOCALE, 'm': F_MULTILINE, 's': F_DOTA
 
 def _parse_name(state, terminator, what_start):
     text = state.text
-    end = text.find(terminator, state.pos)
+    end = _scan_until(state, terminator, state.pos)
     if end < 0 and state.pos >= state.n:
         raise state.error('missing group name', state.pos)
     if end < 0:
         here = state.pos
         state.pos = state.n
         raise state.error('missing %s, unterminated name' % terminator, here)
-    name = text[state.pos:end]
-    if not name:
-        raise state.error('missing group name', state.pos)
-    if not name.isidentifier():
-        raise state.error('bad character in group name %r' % name, state.pos)
-    if state.is_bytes and not name.isascii():
-        _warn('bad character in group name %s at position %d' % (ascii(name), state.pos),
-              DeprecationWarning)
+    name_pos = state.pos
+    name = text[name_pos:end]
     state.pos = end + 1
+    if not name:
+        raise state.error('missing group name', name_pos)
+    if not name.isidentifier():
+        raise state.error('bad character in group name %r' % name, name_pos)
+    if state.is_bytes and not name.isascii():
+        _warn('bad character in group name %s at position %d' % (ascii(name), name_pos),
+              DeprecationWarning)
     return name
 
 
@@ -605,8 +604,9 @@ def _parse_group(state, flags, nested, items_so_far):
             c2 += text[state.pos]
         raise state.error('unknown extension ?P' + c2, start + 1)
     if c == '#':
-        end = text.find(')', state.pos)
+        end = _scan_until(state, ')', state.pos)
         if end < 0:
+            state.pos = state.n
             raise state.error('missing ), unterminated comment', start)
         state.pos = end + 1
         return None, flags
@@ -631,7 +631,8 @@ def _parse_group(state, flags, nested, items_so_far):
         _expect_close(state, start)
         lo, hi = _width(body)
         if lo != hi:
-            raise error('look-behind requires fixed-width pattern')
+            # Reported after the whole pattern parsed, as CPython's compiler does.
+            state.bad_lookbehind = True
         return ('look', 3 if c2 == '=' else 4, body), flags
     if c == '>':
         body = _parse_alt(state, flags, nested + 1)
@@ -644,6 +645,7 @@ def _parse_group(state, flags, nested, items_so_far):
         return _parse_flags(state, flags, nested, start, items_so_far)
     if c == '\\' and state.pos < state.n:
         c += text[state.pos]
+        state.pos += 1
     raise state.error('unknown extension ?' + c, start + 1)
 
 
@@ -668,7 +670,7 @@ def _capture(state, flags, nested, start, name):
 def _parse_conditional(state, flags, nested, start):
     text = state.text
     name_pos = state.pos
-    end = text.find(')', state.pos)
+    end = _scan_until(state, ')', state.pos)
     if end < 0 and state.pos >= state.n:
         raise state.error('missing group name', state.pos)
     if end < 0:
@@ -676,8 +678,9 @@ def _parse_conditional(state, flags, nested, start):
         state.pos = state.n
         raise state.error('missing ), unterminated name', here)
     name = text[state.pos:end]
+    state.pos = end + 1
     if not name:
-        raise state.error('missing group name', state.pos)
+        raise state.error('missing group name', name_pos)
     if name.isdecimal() and name.isascii():
         group = int(name)
         if group == 0:
@@ -719,8 +722,9 @@ def _parse_flags(state, flags, nested, start, items_so_far):
         state.pos += 1
         _check_flag_letter(state, c)
         add |= _FLAG_LETTERS[c]
-    if add & (F_ASCII | F_UNICODE | F_LOCALE) not in (0, F_ASCII, F_UNICODE, F_LOCALE):
-        raise state.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible", state.pos)
+        if add & (F_ASCII | F_UNICODE | F_LOCALE) not in (0, F_ASCII, F_UNICODE, F_LOCALE):
+            raise state.error("bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                              state.pos)
     c = text[state.pos]
     if c == ')':
         state.pos += 1
@@ -747,13 +751,13 @@ def _parse_flags(state, flags, nested, start, items_so_far):
                                   state.pos)
             remove |= _FLAG_LETTERS[c]
         if not remove:
-            raise state.error('unknown flag' if c.isalpha() else 'missing flag', state.pos)
+            _fail_here(state, 'unknown flag' if c.isalpha() else 'missing flag')
         if add & remove:
             raise state.error('bad inline flags: flag turned on and off', state.pos)
         if c != ':':
-            raise state.error('missing :', state.pos)
+            _fail_here(state, 'unknown flag' if c.isalpha() else 'missing :')
     elif c != ':':
-        raise state.error('unknown flag' if c.isalpha() else 'missing -, : or )', state.pos)
+        _fail_here(state, 'unknown flag' if c.isalpha() else 'missing -, : or )')
     state.pos += 1
     new = (flags | add) & ~remove
     if add & (F_ASCII | F_LOCALE):
@@ -781,6 +785,26 @@ def _not_first(state, start):
         else:
             return True
     return False
+
+
+def _fail_here(state, msg):
+    # An error about the character at pos, which CPython's tokenizer has already consumed.
+    here = state.pos
+    state.pos += 2 if state.text[here] == '\\' else 1
+    raise state.error(msg, here)
+
+
+def _scan_until(state, terminator, i):
+    # The index of the next `terminator` token from i, or -1. Like CPython's tokenizer, a
+    # backslash and the character after it are one token (so '\\)' does not end a name).
+    text = state.text
+    n = state.n
+    while i < n:
+        c = text[i]
+        if c == terminator:
+            return i
+        i += 2 if c == '\\' else 1
+    return -1
 
 
 def _check_flag_letter(state, c):
@@ -849,6 +873,8 @@ def parse(pattern, flags):
     for group, pos in state.grouprefpos.items():
         if group >= state.groups:
             raise state.error('invalid group reference %d' % group, pos)
+    if getattr(state, 'bad_lookbehind', False):
+        raise error('look-behind requires fixed-width pattern')
     return tree, flags, state.groups - 1, state.groupdict
 
 

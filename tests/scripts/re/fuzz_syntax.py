@@ -5,7 +5,7 @@ import re
 import sys
 
 rng = random.Random(int(sys.argv[1]) if len(sys.argv) > 1 else 99)
-N = int(sys.argv[2]) if len(sys.argv) > 2 else 1500
+N = int(sys.argv[2]) if len(sys.argv) > 2 else 3000
 PIECES = ['(', ')', '(?', '(?:', '(?P<', '(?P=', '>', 'a', 'b', '1', '0', '9', '|', '*', '+', '?', '{', '}',
           '{2}', '{1,2}', ',', '[', ']', '^', '-', '\\', '\\1', '\\2', '\\x4', '\\x41', '\\u00', '\\0', '\\7',
           '\\w', '\\d', '\\b', '\\A', '\\Z', '\\q', '\\\\', '.', '$', '#', ' ', '\n', '(?i', '(?-', ':', '=', '!',
