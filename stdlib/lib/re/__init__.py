@@ -501,6 +501,18 @@ def _compile_template(pattern, repl):
     i = 0
     n = len(text)
     groups = pattern.groups
+    # As for patterns, CPython's tokenizer reads one token ahead: a lone backslash at the end is
+    # reported as soon as the token before it has been read.
+    k = 0
+    while k < n and text[n - 1 - k] == '\\':
+        k += 1
+    trailing = n - 1 if k % 2 else None
+
+    def fail(msg, pos, consumed):
+        if trailing is not None and consumed >= trailing:
+            return error('bad escape (end of pattern)', repl, trailing)
+        return error(msg, repl, pos)
+
     while i < n:
         c = text[i]
         if c != '\\':
@@ -515,18 +527,22 @@ def _compile_template(pattern, repl):
         i += 1
         if c == 'g':
             if i >= n or text[i] != '<':
-                raise error('missing <', repl, i)
-            end = text.find('>', i + 1)
-            if end < 0:
+                raise fail('missing <', i, i)
+            end = i + 1
+            while end < n and text[end] != '>':
+                end += 2 if text[end] == '\\' else 1
+            if end >= n:
                 if i + 1 >= n:
-                    raise error('missing group name', repl, i + 1)
-                raise error('missing >, unterminated name', repl, i + 1)
+                    raise fail('missing group name', i + 1, n)
+                raise fail('missing >, unterminated name', i + 1, n)
             name = text[i + 1:end]
             if not name:
-                raise error('missing group name', repl, i + 1)
+                raise fail('missing group name', i + 1, end + 1)
             if name.isidentifier() and (is_str or name.isascii()):
                 index = pattern._groupindex.get(name)
                 if index is None:
+                    if trailing is not None and end + 1 >= trailing:
+                        raise fail('', 0, end + 1)
                     raise IndexError("unknown group name '%s'" % name)
             else:
                 try:
@@ -534,9 +550,9 @@ def _compile_template(pattern, repl):
                     if index < 0:
                         raise ValueError
                 except ValueError:
-                    raise error("bad character in group name '%s'" % name, repl, i + 1) from None
+                    raise fail('bad character in group name %r' % name, i + 1, end + 1) from None
                 if index > groups:
-                    raise error('invalid group reference %d' % index, repl, i + 1)
+                    raise fail('invalid group reference %d' % index, i + 1, end + 1)
             i = end + 1
             _flush(parts, lit)
             parts.append(index)
@@ -553,8 +569,8 @@ def _compile_template(pattern, repl):
                         and text[i + 1] in '01234567'):
                     value = int(c + text[i:i + 2], 8)
                     if value > 0o377:
-                        raise error('octal escape value \\%s outside of range 0-0o377'
-                                    % (c + text[i:i + 2]), repl, start)
+                        raise fail('octal escape value \\%s outside of range 0-0o377'
+                                   % (c + text[i:i + 2]), start, i + 2)
                     lit.append(chr(value))
                     i += 2
                     continue
@@ -562,17 +578,19 @@ def _compile_template(pattern, repl):
                 i += 1
             index = int(digits)
             if index > groups:
-                raise error('invalid group reference %d' % index, repl, start + 1)
+                raise fail('invalid group reference %d' % index, start + 1, i)
             _flush(parts, lit)
             parts.append(index)
         elif c in _TEMPLATE_ESCAPES:
             lit.append(_TEMPLATE_ESCAPES[c])
         elif c.isascii() and c.isalpha():
-            raise error('bad escape \\%s' % c, repl, start)
+            raise fail('bad escape \\%s' % c, start, i)
         else:
             lit.append('\\')
             lit.append(c)
     _flush(parts, lit)
+    if trailing is not None:
+        raise error('bad escape (end of pattern)', repl, trailing)
     if not is_str:
         parts = [p.encode('latin-1') if isinstance(p, str) else p for p in parts]
     if all(not isinstance(p, int) for p in parts):
@@ -744,3 +762,36 @@ class Match:
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+# --- Scanner (undocumented, as in CPython) ---------------------------------------------------------
+
+class Scanner:
+    """A simple lexer: lexicon is a list of (pattern, action) pairs. scan() matches the phrases
+    one after another at the current position (the first phrase that matches wins) and collects
+    action(scanner, text) for callable actions, the action itself otherwise (None: skipped)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._phrases = [(_compile(phrase, flags), action) for phrase, action in lexicon]
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            for phrase, action in self._phrases:
+                m = phrase.match(string, i)
+                if m is not None:
+                    break
+            else:
+                break
+            j = m.end()
+            if i == j:
+                break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

@@ -127,3 +127,14 @@ class S(str):
 
 
 print(type(re.sub('a', 'b', S('aa'))), re.findall('a', S('aa')), type(re.match('a', S('a')).group()))
+
+# re.Scanner
+scanner = re.Scanner([
+    (r'[a-z_]\w*', lambda s, t: ('NAME', t)),
+    (r'\d+(?:\.\d*)?', lambda s, t: ('NUM', float(t) if '.' in t else int(t))),
+    (r'[-+*/=()]', lambda s, t: ('OP', t)),
+    (r'\s+', None),
+    (r'#.*', 'COMMENT'),
+])
+print(scanner.scan('x1 = (y + 2.5) * 10 # done'))
+print(scanner.scan('a = 3 $ b'))
