@@ -84,6 +84,6 @@ def run(p, flags, subjects):
 
 for i in range(N):
     p, ng = gen_seq(0, [0])
-    flags = rng.choice([0, 0, 0, re.I, re.M, re.S, re.I | re.M])
+    flags = rng.choice([0, 0, 0, re.I, re.M, re.S, re.I | re.M, re.X, re.A | re.I, re.X | re.S])
     subjects = [''.join(rng.choice(ALPHA + 'AB x\n') for _ in range(rng.randint(0, 8))) for _ in range(3)]
     run(p, flags, subjects)
