@@ -2,6 +2,6 @@
 # \w and classes meet Unicode text.
 import sys
 
-sys.argv = [sys.argv[0], '77', '300', 'uni']
+sys.argv = [sys.argv[0], '78', '300', 'uni']
 with open('fuzz_random.py') as f:
     exec(compile(f.read(), 'fuzz_random.py', 'exec'))
