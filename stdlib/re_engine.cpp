@@ -28,6 +28,8 @@
 // runs (the subject's characters are read from a buffer taken before matching).
 #include <cstdint>
 #include <cstring>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -219,10 +221,23 @@ bool in_set(const int32_t* p, uint32_t c) {
 
 // --- the program object -------------------------------------------------------------------------
 
+using WideText = std::vector<uint32_t>;
+
+// Strs shorter than this are decoded at every match; longer ones are cached (see Program).
+constexpr int64_t kWideCacheMin = 256;
+
 struct Program {
     std::vector<int32_t> code;
     int32_t ngroups = 0;    // capturing groups (slots = 2 * (ngroups + 1))
     int32_t nrepeats = 0;   // counters used by REP_*
+    // The code points of the last long non-ASCII str this program matched, so that a loop of
+    // pattern.match(s, pos) over one text (a tokenizer) decodes it once, not at every call. The
+    // str is held (it is immutable, so the pointer identifies the text); the mutex makes the
+    // cache safe in --no-gil mode, and the shared_ptr keeps a text alive for a match that runs
+    // while another thread replaces it.
+    std::mutex cache_mutex;
+    Value cache_str;                            // owned, or null
+    std::shared_ptr<const WideText> cache_wide;
 };
 
 struct ProgramObject : Object {
@@ -230,8 +245,11 @@ struct ProgramObject : Object {
 };
 
 void program_dealloc(Object* o) {
-    delete static_cast<ProgramObject*>(o)->prog;
+    Program* p = static_cast<ProgramObject*>(o)->prog;
+    Value held = p->cache_str;
+    delete p;
     free_object_memory(o);
+    decref(held);
 }
 
 // --- the subject ---------------------------------------------------------------------------------
@@ -240,15 +258,44 @@ void program_dealloc(Object* o) {
 struct Subject {
     Ref owner;                      // keeps a str/bytes alive while `narrow` points into it
     std::string copy;               // a bytearray's bytes
-    std::vector<uint32_t> wide;     // a non-ASCII str's code points
+    std::shared_ptr<const WideText> wide;   // a non-ASCII str's code points
     const unsigned char* narrow = nullptr;
     int64_t length = 0;
     bool is_str = false;
     bool is_wide = false;
 };
 
+std::shared_ptr<const WideText> decode_str(Str* st) {
+    auto w = std::make_shared<WideText>();
+    w->reserve(static_cast<size_t>(st->length));
+    const char* p = st->data();
+    const char* e = p + st->byte_length;
+    while (p < e) w->push_back(utf8_decode(p));
+    return w;
+}
+
+// The code points of a non-ASCII str, through prog's one-entry cache for long exact strs.
+std::shared_ptr<const WideText> wide_text(Program* prog, Value v) {
+    Str* st = v.as<Str>();
+    if (!prog || st->length < kWideCacheMin || !is_exact_str(v)) return decode_str(st);
+    {
+        std::lock_guard<std::mutex> lock(prog->cache_mutex);
+        if (prog->cache_str == v) return prog->cache_wide;
+    }
+    std::shared_ptr<const WideText> w = decode_str(st);
+    Value old;
+    {
+        std::lock_guard<std::mutex> lock(prog->cache_mutex);
+        old = prog->cache_str;
+        prog->cache_str = newref(v);
+        prog->cache_wide = w;
+    }
+    decref(old);
+    return w;
+}
+
 // kind_check: 1 = the pattern is str, 0 = bytes. TypeError as CPython when they are mixed.
-bool load_subject(Value v, bool pattern_is_str, Subject* s) {
+bool load_subject(Value v, bool pattern_is_str, Subject* s, Program* prog) {
     if (is_str(v)) {
         if (!pattern_is_str) {
             raise(&exc::TypeError, "cannot use a bytes pattern on a string-like object");
@@ -262,10 +309,7 @@ bool load_subject(Value v, bool pattern_is_str, Subject* s) {
             s->narrow = reinterpret_cast<const unsigned char*>(st->data());
         } else {
             s->is_wide = true;
-            s->wide.reserve(static_cast<size_t>(st->length));
-            const char* p = st->data();
-            const char* e = p + st->byte_length;
-            while (p < e) s->wide.push_back(utf8_decode(p));
+            s->wide = wide_text(prog, v);
         }
         return true;
     }
@@ -738,7 +782,7 @@ bool run_search(const Program& prog, const Ch* s, int64_t pos, int64_t end, int 
 
 bool run_program(const Program& prog, const Subject& sub, int64_t pos, int64_t end, int mode, bool must_advance,
                  std::vector<int64_t>* slots, int64_t* lastindex) {
-    if (sub.is_wide) return run_search<uint32_t>(prog, sub.wide.data(), pos, end, mode, must_advance, slots, lastindex);
+    if (sub.is_wide) return run_search<uint32_t>(prog, sub.wide->data(), pos, end, mode, must_advance, slots, lastindex);
     return run_search<unsigned char>(prog, sub.narrow, pos, end, mode, must_advance, slots, lastindex);
 }
 
@@ -813,7 +857,7 @@ Value re_match(const Value* args) {
     Program* prog = program_arg(args[0]);
     if (!prog) return Value{};
     Subject sub;
-    if (!load_subject(args[2], truthy(args[1]) == 1, &sub)) return Value{};
+    if (!load_subject(args[2], truthy(args[1]) == 1, &sub, prog)) return Value{};
     int64_t pos, endpos, mode;
     if (!index_arg(args[3], &pos) || !index_arg(args[4], &endpos) || !index_arg(args[5], &mode)) return Value{};
     clamp(sub.length, &pos, &endpos);
@@ -846,7 +890,7 @@ void scanner_dealloc(Object* o) {
 Value re_scanner(const Value* args) {
     if (!program_arg(args[0])) return Value{};
     auto* sub = new Subject();
-    if (!load_subject(args[2], truthy(args[1]) == 1, sub)) {
+    if (!load_subject(args[2], truthy(args[1]) == 1, sub, args[0].as<ProgramObject>()->prog)) {
         delete sub;
         return Value{};
     }
@@ -904,7 +948,7 @@ Value re_findall(const Value* args) {
     Program* prog = program_arg(args[0]);
     if (!prog) return Value{};
     Subject sub;
-    if (!load_subject(args[2], truthy(args[1]) == 1, &sub)) return Value{};
+    if (!load_subject(args[2], truthy(args[1]) == 1, &sub, prog)) return Value{};
     int64_t pos, endpos;
     if (!index_arg(args[3], &pos) || !index_arg(args[4], &endpos)) return Value{};
     clamp(sub.length, &pos, &endpos);
@@ -956,7 +1000,7 @@ Value re_sub(const Value* args) {
     if (!prog) return Value{};
     bool pattern_is_str = truthy(args[1]) == 1;
     Subject sub;
-    if (!load_subject(args[2], pattern_is_str, &sub)) return Value{};
+    if (!load_subject(args[2], pattern_is_str, &sub, prog)) return Value{};
     if (!is_list(args[3])) return raise(&exc::TypeError, "parts must be a list");
     int64_t count;
     if (!index_arg(args[4], &count)) return Value{};

@@ -21,3 +21,18 @@ w = ('word ' * 50000)
 print(len(re.findall(r'\b\w+\b', w)), re.sub(r'(\w+) ', r'\1,', w)[-12:])
 print(sum(1 for _ in re.finditer(r'(?<=o)r', w)))
 print(re.match('(?:(a)|b)*', s).group(1), re.match('(?:a(?=b)|b)+', s).end())
+# One pattern over two long non-ASCII texts in turn (the matcher caches a decoded text per pattern).
+a = 'äb' * 500
+b = 'öc' * 400 + 'ü'
+p = re.compile(r'(\w)(\w)')
+g = lambda m: m and (m.span(), m.groups())
+print([(g(p.match(a, i)), g(p.match(b, i)), g(p.search(b, i))) for i in (0, 1, 798, 799, 800)])
+print(p.match(b, 801), p.search(a + 'x', 999), len(p.findall(a)), len(p.findall(b)), p.sub(r'\2\1', b)[-5:])
+pos, toks = 0, []
+text = 'größe = 12; straße = "x"; ' * 40
+tok = re.compile(r'\s*(?:(\d+)|(\w+)|(.))')
+while pos < len(text):
+    m = tok.match(text, pos)
+    toks.append(m.lastindex)
+    pos = m.end()
+print(len(toks), toks[:12])
