@@ -24,8 +24,12 @@
 // what "atomic" means. Lookbehind bodies have a fixed width (the parser checks it), so they are
 // matched forward from pos - width.
 //
-// The engine never calls Python code and never releases the GIL; it touches no object while it
-// runs (the subject's characters are read from a buffer taken before matching).
+// The engine never calls Python code and touches no object while it runs: the subject's
+// characters are read from a buffer that the match owns or keeps alive (an immutable str or
+// bytes held by a reference, a decoded copy held by a shared_ptr, a copy of a bytearray), the
+// program is immutable, and the working memory is per thread. So a long match can give the GIL
+// to a waiting thread (every 4096 steps it checks the eval breaker's drop request), and other
+// threads keep running while one thread backtracks through a huge search.
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -45,6 +49,8 @@
 #include "runtime/tuple.hpp"
 #include "runtime/unicode.hpp"
 #include "stdlib/stdlib.hpp"
+#include "vm/gil.hpp"
+#include "vm/thread_state.hpp"
 
 namespace minipy::lib {
 
@@ -412,6 +418,7 @@ private:
     std::vector<int64_t>& m_lastpos;
     std::vector<Entry>& m_stack;
     int64_t m_lastindex = -1;
+    uint32_t m_steps = 0;
     bool m_full = false;
     bool m_must_advance = false;
     int64_t m_start = 0;
@@ -535,6 +542,13 @@ private:
         return false;
     }
 
+    // Every 4096 instructions: if another thread asked for the GIL, let it run (the matcher
+    // holds no pointer into anything another thread can change or free: see the file's note).
+    void maybe_yield() {
+        vm::ThreadState* ts = vm::current_vm_thread();
+        if (ts && (ts->eval_breaker.load(std::memory_order_relaxed) & vm::kBreakGilDrop)) vm::gil_yield(ts);
+    }
+
     // Runs the program from pc at pos until SUCCESS (main program) or SUB_END (a nested body);
     // on success stores the end position. Entries pushed above the stack height at entry belong
     // to this run; on failure they are all popped (and undone).
@@ -542,6 +556,7 @@ private:
         const size_t base = m_stack.size();
         const int32_t* code = m_code;
         for (;;) {
+            if ((++m_steps & 0xfff) == 0) maybe_yield();
             const int32_t* ins = code + pc;
             bool ok = true;
             switch (ins[0]) {
