@@ -24,12 +24,13 @@
 // what "atomic" means. Lookbehind bodies have a fixed width (the parser checks it), so they are
 // matched forward from pos - width.
 //
-// The engine never calls Python code and touches no object while it runs: the subject's
-// characters are read from a buffer that the match owns or keeps alive (an immutable str or
-// bytes held by a reference, a decoded copy held by a shared_ptr, a copy of a bytearray), the
-// program is immutable, and the working memory is per thread. So a long match can give the GIL
-// to a waiting thread (every 4096 steps it checks the eval breaker's drop request), and other
-// threads keep running while one thread backtracks through a huge search.
+// The engine touches no object while it runs: the subject's characters are read from a buffer
+// that the match owns or keeps alive (an immutable str or bytes held by a reference, a decoded
+// copy held by a shared_ptr, a copy of a bytearray), the program is immutable, and the working
+// memory belongs to the running Matcher. So every 4096 steps it can serve the eval breaker as the
+// eval loop does: give the GIL to a waiting thread (other threads keep running while one
+// backtracks through a huge search) and run signal handlers (Ctrl-C stops a runaway match, as in
+// CPython, whose matcher checks for signals too).
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -49,6 +50,7 @@
 #include "runtime/tuple.hpp"
 #include "runtime/unicode.hpp"
 #include "stdlib/stdlib.hpp"
+#include "vm/eval_breaker.hpp"
 #include "vm/gil.hpp"
 #include "vm/thread_state.hpp"
 
@@ -364,8 +366,9 @@ struct Entry {
 };
 
 // The matcher's working memory, kept per thread between matches so that finditer/sub over many
-// small matches do not allocate each time (the matcher never runs Python code, so one match
-// never starts inside another on the same thread).
+// small matches do not allocate each time. A Matcher takes the vectors for its lifetime and puts
+// them back at the end, so a match that starts while another is suspended on the same thread (a
+// signal handler run from maybe_yield() may use re) simply allocates its own.
 struct Scratch {
     std::vector<int64_t> slots;
     std::vector<int64_t> count;
@@ -378,18 +381,27 @@ template <class Ch>
 class Matcher {
 public:
     Matcher(const Program& p, const Ch* s, int64_t end)
-        : m_code(p.code.data()), m_s(s), m_end(end), m_slots(t_scratch.slots), m_count(t_scratch.count),
-          m_lastpos(t_scratch.lastpos), m_stack(t_scratch.stack) {
+        : m_code(p.code.data()), m_s(s), m_end(end), m_slots(std::move(t_scratch.slots)),
+          m_count(std::move(t_scratch.count)), m_lastpos(std::move(t_scratch.lastpos)),
+          m_stack(std::move(t_scratch.stack)) {
         m_slots.assign(static_cast<size_t>(2 * (p.ngroups + 1)), -1);
         m_count.assign(static_cast<size_t>(p.nrepeats), 0);
         m_lastpos.assign(static_cast<size_t>(p.nrepeats), -1);
     }
     ~Matcher() {
-        // Give back the memory of an unusually deep backtrack.
+        // Keep the memory for the next match, unless a backtrack was unusually deep.
         if (m_stack.capacity() > (1u << 16)) std::vector<Entry>().swap(m_stack);
+        t_scratch.slots = std::move(m_slots);
+        t_scratch.count = std::move(m_count);
+        t_scratch.lastpos = std::move(m_lastpos);
+        t_scratch.stack = std::move(m_stack);
     }
     Matcher(const Matcher&) = delete;
     Matcher& operator=(const Matcher&) = delete;
+
+    // A signal handler raised (or an asynchronous exception arrived) during the match: the
+    // exception is set and the match is abandoned.
+    bool error() const { return m_error; }
 
     // Tries a match starting exactly at `start`. On success the spans are in slots().
     bool match_at(int64_t start, bool full, bool must_advance) {
@@ -413,12 +425,13 @@ private:
     const int32_t* m_code;
     const Ch* m_s;
     int64_t m_end;
-    std::vector<int64_t>& m_slots;
-    std::vector<int64_t>& m_count;
-    std::vector<int64_t>& m_lastpos;
-    std::vector<Entry>& m_stack;
+    std::vector<int64_t> m_slots;
+    std::vector<int64_t> m_count;
+    std::vector<int64_t> m_lastpos;
+    std::vector<Entry> m_stack;
     int64_t m_lastindex = -1;
     uint32_t m_steps = 0;
+    bool m_error = false;
     bool m_full = false;
     bool m_must_advance = false;
     int64_t m_start = 0;
@@ -542,11 +555,13 @@ private:
         return false;
     }
 
-    // Every 4096 instructions: if another thread asked for the GIL, let it run (the matcher
-    // holds no pointer into anything another thread can change or free: see the file's note).
+    // Every 4096 instructions, the eval breaker's requests are served as the eval loop serves
+    // them: the GIL goes to a waiting thread, signal handlers run (so Ctrl-C stops a runaway
+    // match), an asynchronous exception is raised. The matcher holds no pointer into anything
+    // that Python code run meanwhile could change or free (see the file's note).
     void maybe_yield() {
         vm::ThreadState* ts = vm::current_vm_thread();
-        if (ts && (ts->eval_breaker.load(std::memory_order_relaxed) & vm::kBreakGilDrop)) vm::gil_yield(ts);
+        if (ts && ts->eval_breaker.load(std::memory_order_relaxed) && !vm::handle_eval_breaker(ts)) m_error = true;
     }
 
     // Runs the program from pc at pos until SUCCESS (main program) or SUB_END (a nested body);
@@ -556,7 +571,10 @@ private:
         const size_t base = m_stack.size();
         const int32_t* code = m_code;
         for (;;) {
-            if ((++m_steps & 0xfff) == 0) maybe_yield();
+            if ((++m_steps & 0xfff) == 0) {
+                maybe_yield();
+                if (m_error) return false;
+            }
             const int32_t* ins = code + pc;
             bool ok = true;
             switch (ins[0]) {
@@ -726,6 +744,7 @@ private:
                     int64_t sub_end = 0;
                     size_t mark = m_stack.size();
                     if (sub_start >= 0) matched = run(pc + 4, sub_start, &sub_end);
+                    if (m_error) return false;
                     bool negative = kind == kNotAhead || kind == kNotBehind;
                     if (matched) {
                         if (negative) {
@@ -771,7 +790,7 @@ bool run_search(const Program& prog, const Ch* s, int64_t pos, int64_t end, int 
                 std::vector<int64_t>* slots, int64_t* lastindex) {
     Matcher<Ch> m(prog, s, end);
     if (mode != 2) {
-        if (!m.match_at(pos, mode == 1, must_advance)) return false;
+        if (!m.match_at(pos, mode == 1, must_advance)) return false;   // error: set by the matcher
         *slots = m.slots();
         *lastindex = m.lastindex();
         return true;
@@ -790,7 +809,7 @@ bool run_search(const Program& prog, const Ch* s, int64_t pos, int64_t end, int 
             *lastindex = m.lastindex();
             return true;
         }
-        if (anchored) return false;
+        if (anchored || m.error()) return false;
     }
     return false;
 }
@@ -879,7 +898,8 @@ Value re_match(const Value* args) {
     if (endpos < pos) return newref(none());
     std::vector<int64_t> slots;
     int64_t lastindex = -1;
-    if (!run_program(*prog, sub, pos, endpos, static_cast<int>(mode), false, &slots, &lastindex)) return newref(none());
+    if (!run_program(*prog, sub, pos, endpos, static_cast<int>(mode), false, &slots, &lastindex))
+        return has_error() ? Value{} : newref(none());
     return result_tuple(slots, lastindex);
 }
 
@@ -937,6 +957,7 @@ Value scanner_search(const Value* args) {
     std::vector<int64_t> slots;
     int64_t lastindex = -1;
     if (!run_program(*prog, *s->subject, s->pos, s->endpos, 2, s->must_advance, &slots, &lastindex)) {
+        if (has_error()) return Value{};
         s->done = true;
         return newref(none());
     }
@@ -993,6 +1014,7 @@ Value re_findall(const Value* args) {
         must_advance = slots[1] == slots[0];
         pos = slots[1];
     }
+    if (has_error()) return Value{};
     return out.release();
 }
 
@@ -1045,6 +1067,7 @@ Value re_sub(const Value* args) {
         pos = slots[1];
         n++;
     }
+    if (has_error()) return Value{};
     if (n == 0 && (is_exact_str(args[2]) || is_exact_bytes(args[2]))) {
         Ref count_obj{int_from_i64(0)};
         return tuple_pack({args[2], count_obj.get()});
