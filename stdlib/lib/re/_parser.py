@@ -158,7 +158,6 @@ def _skip_verbose(state):
 # --- alternation and sequences ---------------------------------------------------------------
 
 def _parse_alt(state, flags, nested):
-    start = state.pos
     branches = [_parse_seq(state, flags, nested)]
     while state.peek() == '|':
         state.pos += 1
@@ -179,11 +178,10 @@ def _parse_seq(state, flags, nested):
         c = text[state.pos]
         if c == '|' or c == ')':
             break
-        item_start = state.pos
         item, flags = _parse_atom(state, flags, nested, items)
         if item is None:
             continue
-        item = _parse_repeats(state, flags, item, item_start)
+        item = _parse_repeats(state, flags, item)
         items.append(item)
     if len(items) == 1:
         return items[0]
@@ -197,7 +195,7 @@ def _repeatable(item):
     return True
 
 
-def _parse_repeats(state, flags, item, item_start):
+def _parse_repeats(state, flags, item):
     text = state.text
     repeated = False
     while True:
@@ -502,7 +500,7 @@ def _set_item(state, uni, cats):
     if c != '\\':
         return ord(c)
     if state.at_end():
-        raise state.error('unterminated character set', start - 1 if False else _set_start(state, start))
+        raise state.error('unterminated character set', _set_start(state, start))
     c = text[state.pos]
     state.pos += 1
     if c in _CATEGORY_LETTERS:
@@ -539,7 +537,7 @@ _FLAG_LETTERS = {'i': F_IGNORECASE, 'L': F_LOCALE, 'm': F_MULTILINE, 's': F_DOTA
                  'x': F_VERBOSE, 'a': F_ASCII, 'u': F_UNICODE}
 
 
-def _parse_name(state, terminator, what_start):
+def _parse_name(state, terminator):
     text = state.text
     end = _scan_until(state, terminator, state.pos)
     if end < 0 and state.pos >= state.n:
@@ -588,11 +586,11 @@ def _parse_group(state, flags, nested, items_so_far):
         c2 = text[state.pos]
         state.pos += 1
         if c2 == '<':
-            name = _parse_name(state, '>', start)
+            name = _parse_name(state, '>')
             return _capture(state, flags, nested, start, name), flags
         if c2 == '=':
             name_pos = state.pos
-            name = _parse_name(state, ')', start)
+            name = _parse_name(state, ')')
             group = state.groupdict.get(name)
             if group is None:
                 raise state.error('unknown group name %r' % name, name_pos)
@@ -771,14 +769,14 @@ def _parse_flags(state, flags, nested, start, items_so_far):
 
 def _not_first(state, start):
     # Global flags may only be preceded by other global flag groups.
-    import_prefix = state.text[:start]
+    prefix = state.text[:start]
     i = 0
-    while i < len(import_prefix):
-        if import_prefix.startswith('(?', i):
-            j = import_prefix.find(')', i)
+    while i < len(prefix):
+        if prefix.startswith('(?', i):
+            j = prefix.find(')', i)
             if j < 0:
                 return True
-            body = import_prefix[i + 2:j]
+            body = prefix[i + 2:j]
             if not body or any(ch not in _FLAG_LETTERS for ch in body):
                 return True
             i = j + 1
@@ -854,8 +852,6 @@ def _width(node):
 def parse(pattern, flags):
     """Parses pattern; returns (tree, flags after global inline flags, groups, groupindex)."""
     state = _State(pattern, flags)
-    if flags & F_VERBOSE:
-        pass
     tree = _parse_alt(state, flags, 0)
     # Global flags found at the start apply to the whole pattern: parse again with them.
     added = getattr(state, 'global_flags_added', 0)
