@@ -219,7 +219,7 @@ def _compile(pattern, flags):
         return pattern
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
-    p = Pattern(pattern, flags)
+    p = _new_pattern(pattern, flags)
     if not (flags & DEBUG):
         if len(_cache) >= _MAXCACHE:
             try:
@@ -255,7 +255,10 @@ class Pattern:
     __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_program', '_is_str',
                  '__weakref__')
 
-    def __init__(self, pattern, flags):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
+
+    def _setup(self, pattern, flags):
         flags = _check_flags(pattern, int(flags))
         code, ngroups, nrepeats, flags, groupindex = _parser.compile_pattern(pattern, flags)
         flags = _check_flags(pattern, flags)
@@ -310,7 +313,7 @@ class Pattern:
         r = _re.match(self._program, self._is_str, string, pos, endpos, mode)
         if r is None:
             return None
-        return Match(self, string, r, pos, endpos)
+        return _new_match(self, string, r, pos, endpos)
 
     def match(self, string, pos=0, endpos=None):
         """Matches zero or more characters at the beginning of the string."""
@@ -404,7 +407,7 @@ class Pattern:
             if r[0] > last:
                 parts.append(_piece(string, last, r[0]))
             if template is None and literal is None:
-                m = Match(self, string, r, 0, _MAXPOS)
+                m = _new_match(self, string, r, 0, _MAXPOS)
                 piece = repl(m)
                 if piece:
                     parts.append(piece)
@@ -432,6 +435,18 @@ class Pattern:
 _MAXPOS = 0x7fffffffffffffff
 
 
+def _new_pattern(pattern, flags):
+    p = object.__new__(Pattern)
+    p._setup(pattern, flags)
+    return p
+
+
+def _new_match(pattern, string, r, pos, endpos):
+    m = object.__new__(Match)
+    m._setup(pattern, string, r, pos, endpos)
+    return m
+
+
 def _slice(string, start, end, default):
     if start < 0 or end < 0:
         return default
@@ -453,7 +468,7 @@ def _finditer(pattern, scanner, string, pos, endpos):
         r = scanner.search()
         if r is None:
             return
-        yield Match(pattern, string, r, pos, endpos)
+        yield _new_match(pattern, string, r, pos, endpos)
 
 
 class _PatternScanner:
@@ -468,7 +483,7 @@ class _PatternScanner:
         r = self._scanner.search()
         if r is None:
             return None
-        return Match(self.pattern, self._string, r, self._pos,
+        return _new_match(self.pattern, self._string, r, self._pos,
                      _MAXPOS if self._endpos is None else self._endpos)
 
     def match(self):
@@ -632,7 +647,10 @@ class Match:
     __module__ = 're'
     __slots__ = ('re', 'string', '_r', 'pos', 'endpos')
 
-    def __init__(self, pattern, string, r, pos, endpos):
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 're.Match' instances")
+
+    def _setup(self, pattern, string, r, pos, endpos):
         self.re = pattern
         self.string = string
         self._r = r

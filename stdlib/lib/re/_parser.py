@@ -178,7 +178,10 @@ def _parse_seq(state, flags, nested):
         c = text[state.pos]
         if c == '|' or c == ')':
             break
-        item, flags = _parse_atom(state, flags, nested, items)
+        if c == '(':
+            item, flags = _parse_group(state, flags, nested, items)
+        else:
+            item, flags = _parse_atom(state, flags, nested, items)
         if item is None:
             continue
         item = _parse_repeats(state, flags, item)
@@ -570,7 +573,8 @@ def _parse_group(state, flags, nested, items_so_far):
     start = state.pos
     state.pos += 1
     if state.peek() != '?':
-        return _capture(state, flags, nested, start, None), flags
+        index = _open_capture(state, start, None)
+        return _close_capture(state, index, start, _parse_alt(state, flags, nested + 1)), flags
     state.pos += 1
     if state.at_end():
         raise state.error('unexpected end of pattern', state.pos)
@@ -587,7 +591,8 @@ def _parse_group(state, flags, nested, items_so_far):
         state.pos += 1
         if c2 == '<':
             name = _parse_name(state, '>')
-            return _capture(state, flags, nested, start, name), flags
+            index = _open_capture(state, start, name)
+            return _close_capture(state, index, start, _parse_alt(state, flags, nested + 1)), flags
         if c2 == '=':
             name_pos = state.pos
             name = _parse_name(state, ')')
@@ -647,7 +652,8 @@ def _parse_group(state, flags, nested, items_so_far):
     raise state.error('unknown extension ?' + c, start + 1)
 
 
-def _capture(state, flags, nested, start, name):
+def _open_capture(state, start, name):
+    # Numbers (and names) a capturing group whose body is about to be parsed.
     index = state.groups
     if index >= MAXGROUPS:
         raise state.error('too many groups', start)
@@ -659,7 +665,10 @@ def _capture(state, flags, nested, start, name):
                               % (name, index, old), state.pos - len(name) - 1)
         state.groupdict[name] = index
     state.open_groups.add(index)
-    body = _parse_alt(state, flags, nested + 1)
+    return index
+
+
+def _close_capture(state, index, start, body):
     _expect_close(state, start)
     state.open_groups.discard(index)
     return ('group', index, body)

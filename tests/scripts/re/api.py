@@ -138,3 +138,12 @@ scanner = re.Scanner([
 ])
 print(scanner.scan('x1 = (y + 2.5) * 10 # done'))
 print(scanner.scan('a = 3 $ b'))
+
+# Pattern and Match objects come only from the module; deep nesting compiles
+for cls in (re.Pattern, re.Match):
+    try:
+        cls()
+    except TypeError as e:
+        print('TypeError', e)
+deep = re.compile('(' * 200 + 'a' + ')' * 200)
+print(deep.groups, deep.match('a').span(200), re.match('(?:' * 150 + 'b' + ')*' * 150, 'bb').span())
