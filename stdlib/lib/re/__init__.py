@@ -205,13 +205,16 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
-    if isinstance(flags, RegexFlag):
-        flags = int(flags)
-    key = (type(pattern), pattern, flags)
+    # A RegexFlag hashes and compares as its int, so it finds the same cache entry.
     try:
-        return _cache[key]
+        return _cache[type(pattern), pattern, flags]
     except KeyError:
         pass
+    if not isinstance(flags, int):
+        raise TypeError("unsupported operand type(s) for &: '%s' and 'RegexFlag'"
+                        % type(flags).__name__)
+    flags = int(flags)
+    key = (type(pattern), pattern, flags)
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError(
@@ -655,6 +658,10 @@ class Match:
         self.string = string
         self._r = r
         n = len(string)
+        if pos == 0 and endpos >= n:
+            self.pos = 0
+            self.endpos = n
+            return
         if pos < 0:
             pos = 0
         elif pos > n:

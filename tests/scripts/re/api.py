@@ -147,3 +147,9 @@ for cls in (re.Pattern, re.Match):
         print('TypeError', e)
 deep = re.compile('(' * 200 + 'a' + ')' * 200)
 print(deep.groups, deep.match('a').span(200), re.match('(?:' * 150 + 'b' + ')*' * 150, 'bb').span())
+for bad_flags in ('x', 1.0, None):
+    try:
+        re.compile('a', bad_flags)
+    except TypeError as e:
+        print('TypeError', e)
+print(re.compile('a', re.I) is re.compile('a', 2), re.match('A', 'a', re.I | re.M).flags if hasattr(re.match('A', 'a', re.I), 'flags') else re.compile('A', re.I | re.M).flags)
