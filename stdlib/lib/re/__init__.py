@@ -22,7 +22,30 @@ __version__ = "2.2.1"
 
 # --- flags -------------------------------------------------------------------------------------
 
-class RegexFlag(int):
+class _RegexFlagType(type):
+    # The class-level behaviour of an enum.IntFlag class: iteration, len(), RegexFlag['NAME'],
+    # __members__, and its repr.
+
+    def __iter__(cls):
+        return iter([getattr(cls, name) for name, bit in cls._members_])
+
+    def __len__(cls):
+        return len(cls._members_)
+
+    def __getitem__(cls, name):
+        if name not in cls._aliases_:
+            raise KeyError(name)
+        return getattr(cls, name)
+
+    @property
+    def __members__(cls):
+        return {name: getattr(cls, name) for name in cls._aliases_}
+
+    def __repr__(cls):
+        return "<flag 'RegexFlag'>"
+
+
+class RegexFlag(int, metaclass=_RegexFlagType):
     """The re flags: an int whose repr names the flags, as CPython's RegexFlag (an IntFlag)."""
 
     __module__ = 're'
@@ -31,6 +54,8 @@ class RegexFlag(int):
                  ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1),
                  ('DEBUG', 128))
     _all_bits_ = 511
+    _aliases_ = ('NOFLAG', 'ASCII', 'A', 'IGNORECASE', 'I', 'LOCALE', 'L', 'UNICODE', 'U',
+                 'MULTILINE', 'M', 'DOTALL', 'S', 'VERBOSE', 'X', 'TEMPLATE', 'T', 'DEBUG')
 
     def __new__(cls, value=0):
         return int.__new__(cls, value)
@@ -98,6 +123,20 @@ class RegexFlag(int):
     def __reduce__(self):
         return RegexFlag, (int(self),)
 
+    def __iter__(self):
+        v = int(self)
+        return iter([RegexFlag(b) for n, b in self._members_ if v & b])
+
+    def __len__(self):
+        v = int(self)
+        return sum(1 for n, b in self._members_ if v & b)
+
+    def __contains__(self, other):
+        if not isinstance(other, int):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(other).__name__, type(self).__name__))
+        return int(other) & int(self) == int(other)
+
 
 NOFLAG = RegexFlag(0)
 A = ASCII = RegexFlag(256)
@@ -109,9 +148,9 @@ S = DOTALL = RegexFlag(16)
 X = VERBOSE = RegexFlag(64)
 T = TEMPLATE = RegexFlag(1)
 DEBUG = RegexFlag(128)
-for _name, _value in RegexFlag._members_ + (('NOFLAG', 0),):
+for _name in RegexFlag._aliases_:
     setattr(RegexFlag, _name, globals()[_name])
-del _name, _value
+del _name
 
 
 # --- the module-level functions ------------------------------------------------------------------

@@ -153,3 +153,6 @@ for bad_flags in ('x', 1.0, None):
     except TypeError as e:
         print('TypeError', e)
 print(re.compile('a', re.I) is re.compile('a', 2), re.match('A', 'a', re.I | re.M).flags if hasattr(re.match('A', 'a', re.I), 'flags') else re.compile('A', re.I | re.M).flags)
+import re
+print(list(re.RegexFlag)); print(list(re.I|re.M), re.I in (re.I|re.M), re.S in re.I, len(re.RegexFlag), re.RegexFlag['DOTALL'], re.RegexFlag(2), type(re.I|re.M), bool(re.NOFLAG), isinstance(re.I, re.RegexFlag), type(re.I | 1), type(1 | re.I), type(re.I + 1), re.I.bit_length())
+print(list(re.RegexFlag.__members__.keys()), len(re.I | re.S | re.X), re.RegexFlag)
