@@ -56,6 +56,7 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"atexit", init_atexit_module},
     {"gc", init_gc_module},
     {"_weakref", init_weakref_module},
+    {"_re", init_re_module},
     {nullptr, nullptr},
 };
 

@@ -44,6 +44,7 @@ rt::Module* init_select_module();
 rt::Module* init_atexit_module();
 rt::Module* init_weakref_module();
 rt::Module* init_gc_module();
+rt::Module* init_re_module();
 
 // Standard streams (fileio.cpp).
 rt::Value make_std_stream(int fd, const char* name, const char* mode);
