@@ -9,13 +9,10 @@ import _re
 from re import _parser
 from re._parser import error
 
-__all__ = [
-    "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "template", "escape",
-    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
-]
+# The public names, in CPython's order.
+__all__ = ("match fullmatch search sub subn split findall finditer compile purge template "
+           "escape error Pattern Match A I L M S X U ASCII IGNORECASE LOCALE MULTILINE DOTALL "
+           "VERBOSE UNICODE NOFLAG RegexFlag").split()
 
 __version__ = "2.2.1"
 
@@ -156,64 +153,59 @@ del _name
 # --- the module-level functions ------------------------------------------------------------------
 
 def match(pattern, string, flags=0):
-    """Try to apply the pattern at the start of the string, returning
-    a Match object, or None if no match was found."""
+    """Match the pattern at the beginning of string: a Match, or None."""
     return _compile(pattern, flags).match(string)
 
 
 def fullmatch(pattern, string, flags=0):
-    """Try to apply the pattern to all of the string, returning
-    a Match object, or None if no match was found."""
+    """Match the pattern against the whole of string: a Match, or None."""
     return _compile(pattern, flags).fullmatch(string)
 
 
 def search(pattern, string, flags=0):
-    """Scan through string looking for a match to the pattern, returning
-    a Match object, or None if no match was found."""
+    """The first place in string where the pattern matches: a Match, or None."""
     return _compile(pattern, flags).search(string)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
-    """Return the string obtained by replacing the leftmost
-    non-overlapping occurrences of the pattern in string by the
-    replacement repl."""
+    """string with the matches of the pattern (left to right, not overlapping, at most count
+    when count > 0) replaced by repl: a template string, or a function given each Match."""
     return _compile(pattern, flags).sub(repl, string, count)
 
 
 def subn(pattern, repl, string, count=0, flags=0):
-    """Return a 2-tuple containing (new_string, number)."""
+    """As sub(), but answers (new string, how many replacements were made)."""
     return _compile(pattern, flags).subn(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
-    """Split the source string by the occurrences of the pattern,
-    returning a list containing the resulting substrings."""
+    """The pieces of string between matches of the pattern (captured groups included)."""
     return _compile(pattern, flags).split(string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
-    """Return a list of all non-overlapping matches in the string."""
+    """Every non-overlapping match, left to right: whole matches, or the group when the
+    pattern has one, or tuples of the groups when it has several."""
     return _compile(pattern, flags).findall(string)
 
 
 def finditer(pattern, string, flags=0):
-    """Return an iterator over all non-overlapping matches in the
-    string."""
+    """An iterator of Match objects for every non-overlapping match, left to right."""
     return _compile(pattern, flags).finditer(string)
 
 
 def compile(pattern, flags=0):
-    "Compile a regular expression pattern, returning a Pattern object."
+    """A Pattern object for the pattern (cached, so compiling twice is cheap)."""
     return _compile(pattern, flags)
 
 
 def purge():
-    "Clear the regular expression caches"
+    """Forget every compiled pattern kept by the cache."""
     _cache.clear()
 
 
 def template(pattern, flags=0):
-    "Compile a template pattern, returning a Pattern object, deprecated"
+    """Deprecated: compile() with the TEMPLATE flag."""
     import warnings
     warnings.warn("The re.template() function is deprecated "
                   "as it is an undocumented function "
@@ -228,9 +220,8 @@ _special_chars = {c: '\\' + chr(c) for c in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
 
 def escape(pattern):
-    """
-    Escape special characters in a string.
-    """
+    """pattern (str or bytes) with a backslash before every character that could mean
+    something in a regular expression, so it matches itself literally."""
     if isinstance(pattern, str):
         return pattern.translate(_special_chars)
     pattern = str(pattern, 'latin1')
@@ -291,7 +282,7 @@ def _check_flags(pattern, flags):
 # --- Pattern ---------------------------------------------------------------------------------
 
 class Pattern:
-    """Compiled regular expression object."""
+    """A compiled regular expression (what re.compile() answers)."""
 
     __module__ = 're'
     __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_program', '_is_str',
@@ -313,7 +304,7 @@ class Pattern:
 
     @property
     def groupindex(self):
-        """A dictionary mapping group names to group numbers."""
+        """Group names -> group numbers."""
         return dict(self._groupindex)
 
     def __repr__(self):
@@ -358,18 +349,16 @@ class Pattern:
         return _new_match(self, string, r, pos, endpos)
 
     def match(self, string, pos=0, endpos=None):
-        """Matches zero or more characters at the beginning of the string."""
+        """Match the pattern at position pos of the string: a Match, or None."""
         return self._run(string, pos, endpos, 0)
 
     def fullmatch(self, string, pos=0, endpos=None):
-        """Matches against all of the string."""
+        """Match the pattern against all of string[pos:endpos]: a Match, or None."""
         return self._run(string, pos, endpos, 1)
 
     def search(self, string, pos=0, endpos=None):
-        """Scan through string looking for a match, and return a corresponding match object
-        instance.
-
-        Return None if no position in the string matches."""
+        """The first position in string[pos:endpos] where the pattern matches: a Match, or
+        None."""
         return self._run(string, pos, endpos, 2)
 
     def _scanner(self, string, pos=0, endpos=None):
@@ -378,22 +367,21 @@ class Pattern:
         return _re.scanner(self._program, self._is_str, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=None):
-        """Return an iterator over all non-overlapping matches for the RE pattern in string.
-
-        For each match, the iterator returns a match object."""
+        """An iterator of Match objects for every non-overlapping match, left to right."""
         scanner = self._scanner(string, pos, endpos)
         if endpos is None:
             endpos = _MAXPOS
         return _finditer(self, scanner, string, pos, endpos)
 
     def findall(self, string, pos=0, endpos=None):
-        """Return a list of all non-overlapping matches of pattern in string."""
+        """Every non-overlapping match, left to right: whole matches, or the group, or tuples
+        of the groups, depending on how many groups the pattern has."""
         if endpos is None:
             endpos = _MAXPOS
         return _re.findall(self._program, self._is_str, string, pos, endpos)
 
     def split(self, string, maxsplit=0):
-        """Split string by the occurrences of pattern."""
+        """The pieces of string between matches (captured groups included)."""
         scanner = self._scanner(string)
         out = []
         last = 0
@@ -412,13 +400,12 @@ class Pattern:
         return out
 
     def sub(self, repl, string, count=0):
-        """Return the string obtained by replacing the leftmost non-overlapping occurrences of
-        pattern in string by the replacement repl."""
+        """string with the matches (left to right, not overlapping, at most count when
+        count > 0) replaced by repl: a template string, or a function given each Match."""
         return self._subx(repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
-        """Return the tuple (new_string, number_of_subs_made) found by replacing the leftmost
-        non-overlapping occurrences of pattern with the replacement repl."""
+        """As sub(), but answers (new string, how many replacements were made)."""
         return self._subx(repl, string, count)
 
     def _subx(self, repl, string, count):
@@ -683,8 +670,7 @@ def _expand_parts(string, r, parts, is_str):
 # --- Match ---------------------------------------------------------------------------------------
 
 class Match:
-    """The result of re.match() and re.search().
-    Match objects always have a boolean value of True."""
+    """One successful match: the groups' texts and positions (always true as a bool)."""
 
     __module__ = 're'
     __slots__ = ('re', 'string', '_r', 'pos', 'endpos')
@@ -741,9 +727,8 @@ class Match:
         return _piece(self.string, s, e)
 
     def group(self, *args):
-        """group([group1, ...]) -> str or tuple.
-        Return subgroup(s) of the match by indices or names.
-        For 0 returns the entire match."""
+        """The text of one group (0: the whole match), or a tuple for several; groups are
+        numbers or names."""
         if not args:
             return self._get(0)
         if len(args) == 1:
@@ -754,30 +739,24 @@ class Match:
         return self._get(self._index(g))
 
     def groups(self, default=None):
-        """Return a tuple containing all the subgroups of the match, from 1.
-
-          default
-            Is used for groups that did not participate in the match."""
+        """The texts of groups 1, 2, ...; groups that did not take part give default."""
         return tuple(self._get(i, default) for i in range(1, self.re.groups + 1))
 
     def groupdict(self, default=None):
-        """Return a dictionary containing all the named subgroups of the match, keyed by the
-        subgroup name.
-
-          default
-            Is used for groups that did not participate in the match."""
+        """The named groups as a dict name -> text; groups that did not take part give
+        default."""
         return {name: self._get(i, default) for name, i in self.re._groupindex.items()}
 
     def start(self, group=0):
-        """Return index of the start of the substring matched by group."""
+        """Where the group's text starts in the string (-1 when it did not take part)."""
         return self._r[2 * self._index(group)]
 
     def end(self, group=0):
-        """Return index of the end of the substring matched by group."""
+        """Where the group's text ends in the string (-1 when it did not take part)."""
         return self._r[2 * self._index(group) + 1]
 
     def span(self, group=0):
-        """For match object m, return the 2-tuple (m.start(group), m.end(group))."""
+        """(start, end) of the group's text; (-1, -1) when it did not take part."""
         i = self._index(group)
         return (self._r[2 * i], self._r[2 * i + 1])
 
@@ -787,13 +766,13 @@ class Match:
 
     @property
     def lastindex(self):
-        """The integer index of the last matched capturing group."""
+        """Number of the last group that matched, or None."""
         li = self._r[-1]
         return None if li <= 0 else li
 
     @property
     def lastgroup(self):
-        """The name of the last matched capturing group."""
+        """Name of the last group that matched, or None (no name, or no group matched)."""
         li = self._r[-1]
         if li <= 0:
             return None
@@ -803,8 +782,8 @@ class Match:
         return None
 
     def expand(self, template):
-        """Return the string obtained by doing backslash substitution on the string template,
-        as done by the sub() method."""
+        """template with its \\1, \\g<1> and \\g<name> references replaced by this match's
+        groups, as sub() does."""
         literal, parts = _compile_template(self.re, template)
         if parts is None:
             return literal
