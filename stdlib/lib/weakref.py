@@ -227,17 +227,6 @@ class WeakValueDictionary(_WeakMapping):
             return default
         return value
 
-    def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if hasattr(other, 'keys'):
-                for key in other.keys():
-                    self[key] = other[key]
-            else:
-                for key, value in other:
-                    self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = self.__class__()
