@@ -198,11 +198,14 @@ const ArgSpec* native_spec(const NativeDef* def, bool has_self, Value module_nam
     if (module_name && is_str(module_name) && str_view(module_name) != "builtins") module = intern_str(module_name.as<Str>());
     std::lock_guard<std::mutex> lock(g_spec_mutex);
     auto* s = const_cast<ArgSpec*>(spec);   // owned by g_specs; only these fields change
-    if (legacy) s->legacy = true;
+    // Written only when they change, which happens when the type or module is set up: later
+    // calls (binding a method makes one) only read, so running natives never race with them.
+    if (legacy && !s->legacy) s->legacy = true;
     if (module && !s->module) s->module = module;
     CallStyle style = call_style(*s);
-    s->recursion_check = !(def->flags & kNativeNoRecursionCheck) &&
-                         (style == CallStyle::NoArgs || style == CallStyle::OneArg || style == CallStyle::Legacy);
+    bool check = !(def->flags & kNativeNoRecursionCheck) &&
+                 (style == CallStyle::NoArgs || style == CallStyle::OneArg || style == CallStyle::Legacy);
+    if (s->recursion_check != check) s->recursion_check = check;
     return spec;
 }
 

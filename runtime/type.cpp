@@ -127,10 +127,14 @@ bool is_subtype(Type* t, Type* base) {
 // found, including "nothing". Versions are unique and change whenever a type's dict or a base's
 // dict changes (type_modified), so a stale entry can never match. Only interned names are cached.
 namespace {
+// Without the GIL several threads read and fill entries at once: an entry is a small seqlock
+// (version kAttrCacheBusy while one thread writes it; readers check the key before and after the
+// value).
+constexpr uint64_t kAttrCacheBusy = ~uint64_t{0};   // never a type version
 struct AttrCacheEntry {
     std::atomic<uint64_t> version;
-    Str* name;
-    Value value;
+    std::atomic<Str*> name;
+    std::atomic<Value> value;
 };
 constexpr size_t kAttrCacheSize = 4096;
 AttrCacheEntry g_attr_cache[kAttrCacheSize];
@@ -156,15 +160,23 @@ Value type_lookup(Type* t, Str* name) {
     uint64_t version = t->version;
     if (!version || !(name->flags & kFlagInterned)) return type_lookup_uncached(t, name);
     AttrCacheEntry& e = g_attr_cache[attr_cache_index(version, name)];
-    if (e.version.load(std::memory_order_acquire) == version && e.name == name) {
-        Value v = e.value;
-        if (e.version.load(std::memory_order_acquire) == version) return v;
+    // Acquire loads keep the reads in order; the key is checked again after the value, so a
+    // writer that finished in between (same version, another name) is noticed.
+    auto key_matches = [&] {
+        return e.version.load(std::memory_order_acquire) == version && e.name.load(std::memory_order_acquire) == name;
+    };
+    if (key_matches()) {
+        Value v = e.value.load(std::memory_order_acquire);
+        if (key_matches()) return v;
     }
     Value v = type_lookup_uncached(t, name);
     if (has_error()) return v;
-    e.version.store(0, std::memory_order_release);
-    e.name = name;
-    e.value = v;
+    // Claim the entry (version -> kAttrCacheBusy); if another thread is writing it, don't cache.
+    uint64_t seen = e.version.load(std::memory_order_relaxed);
+    if (seen == kAttrCacheBusy || !e.version.compare_exchange_strong(seen, kAttrCacheBusy, std::memory_order_acquire))
+        return v;
+    e.name.store(name, std::memory_order_release);     // after the claim: readers miss meanwhile
+    e.value.store(v, std::memory_order_release);
     e.version.store(version, std::memory_order_release);
     return v;
 }

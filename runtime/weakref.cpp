@@ -98,17 +98,6 @@ Value weakref_tp_new(Type* type, const Value* args, size_t nargs, Tuple* kwnames
 // Subclasses call ref.__init__(self, ob, callback) from their own __init__; the work is done.
 int weakref_tp_init(Value, const Value*, size_t, Tuple*) { return 0; }
 
-void weakref_dealloc(Object* o) {
-    WeakRef* r = static_cast<WeakRef*>(o);
-    {
-        std::lock_guard<std::mutex> lock(g_table_mutex);
-        if (r->referent) unlink(r);
-    }
-    Value cb = r->callback;
-    r->callback = Value{};
-    decref(cb);
-    free_object_memory(o);
-}
 
 void weakref_traverse(Object* o, VisitFn visit, void* arg) {
     Value cb = static_cast<WeakRef*>(o)->callback;
@@ -124,6 +113,11 @@ void weakref_clear(Object* o) {
     Value cb = r->callback;
     r->callback = Value{};
     decref(cb);
+}
+
+void weakref_dealloc(Object* o) {
+    weakref_clear(o);
+    free_object_memory(o);
 }
 
 Value weakref_call(Value self, const Value*, size_t nargs, Tuple* kwnames) {

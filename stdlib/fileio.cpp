@@ -602,6 +602,10 @@ Value builtin_open(const Value* args) {
         else if (nl == "\r\n") nl_mode = Newline::CRLF;
         else return raise(&exc::ValueError, "illegal newline value: %s", std::string(nl).c_str());
     }
+    // PEP 597: encoding="locale" (exactly so; codecs do not know the name) asks for the locale's
+    // encoding.  minipy's text files are UTF-8 whatever the locale, as CPython's are under a
+    // UTF-8 locale or the coerced C locale (PEP 538), so it names the default: nothing to store.
+    if (!b && !is_none(encoding) && str_view(encoding) == "locale") encoding = none();
     if (!b && !is_none(encoding)) {   // unknown codec names fail here, before the file is opened
         Ref probe{str_decode(std::string_view("a"), std::string(str_view(encoding)).c_str(), nullptr)};
         if (!probe) return Value{};

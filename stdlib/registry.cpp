@@ -57,6 +57,7 @@ static const vm::NativeModuleDef kNativeModules[] = {
     {"gc", init_gc_module},
     {"_weakref", init_weakref_module},
     {"_struct", init_struct_module},
+    {"_re", init_re_module},
     {nullptr, nullptr},
 };
 
@@ -205,7 +206,7 @@ int handle_uncaught_exception() {
 // =============================================================================================
 // Running __main__
 
-int run_main(vm::Interpreter* interp, const std::string& source, const std::string& filename) {
+int run_main(vm::Interpreter* interp, const std::string& source, const std::string& filename, const char* package) {
     parse::SyntaxErrorInfo err;
     vm::Code* code = vm::compile_source(source, filename, parse::Mode::File, &err);
     if (!code) {
@@ -226,6 +227,10 @@ int run_main(vm::Interpreter* interp, const std::string& source, const std::stri
         Ref fn{str_from(filename)};
         dict_set_str(d, names::__file__, fn.get());
         dict_set_cstr(d, "__cached__", none());
+    }
+    if (package) {
+        Ref pkg{str_from_cstr(package)};
+        dict_set_str(d, names::__package__, pkg.get());
     }
     dict_set_cstr(interp->modules, "__main__", Value(main_mod));
     Value r = vm::run_code(code, d, Value(d));

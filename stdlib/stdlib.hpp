@@ -14,8 +14,13 @@ const vm::NativeModuleDef* native_module_table();
 bool init_interpreter(vm::Interpreter* interp);
 
 // Runs `source` as __main__. Returns the process exit status (0, 1 after an uncaught exception,
-// or the sys.exit() status).
-int run_main(vm::Interpreter* interp, const std::string& source, const std::string& filename);
+// or the sys.exit() status). `package` is __package__ (None when null: a script or -c).
+int run_main(vm::Interpreter* interp, const std::string& source, const std::string& filename,
+             const char* package = nullptr);
+
+// `minipy -m name`: finds module `name` (a package: its __main__ submodule) and runs it as
+// __main__ with sys.argv[0] set to its file (run_module.cpp). Returns the exit status.
+int run_module(vm::Interpreter* interp, const std::string& name);
 
 // Waits for non-daemon threads, runs atexit handlers, flushes the streams. Returns the status.
 int finalize(vm::Interpreter* interp, int status);
@@ -40,6 +45,7 @@ rt::Module* init_atexit_module();
 rt::Module* init_weakref_module();
 rt::Module* init_gc_module();
 rt::Module* init_struct_module();
+rt::Module* init_re_module();
 
 // Standard streams (fileio.cpp).
 rt::Value make_std_stream(int fd, const char* name, const char* mode);

@@ -380,7 +380,9 @@ Module* init_sys_module() {
     module_add_functions(m, sys_defs);
     module_add_owned(m, "argv", str_list(interp->config.argv));
     module_add_owned(m, "orig_argv", str_list(interp->config.argv));
-    module_add_owned(m, "path", str_list({interp->config.script_dir}));
+    std::vector<std::string> path{interp->config.script_dir};
+    path.insert(path.end(), interp->config.python_path.begin(), interp->config.python_path.end());
+    module_add_owned(m, "path", str_list(path));
     module_add(m, "modules", Value(interp->modules));
     module_add_owned(m, "version", str_from("3.12.0 (minipy " MINIPY_VERSION ")"));
     Tuple* vi = tuple_new(5);

@@ -8,6 +8,7 @@
 // giving up the GIL; if the lock is taken, it releases the GIL (vm::GilRelease) while it waits, so
 // the holder can run and release it. The main thread waits in short slices and checks for Ctrl-C
 // in between, so KeyboardInterrupt reaches a program blocked in join() or lock.acquire().
+#include <atomic>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -63,8 +64,10 @@ struct LockObject : Object {
 
 struct RLockObject : Object {
     RawLock* raw;
-    uint64_t owner;      // thread ident of the owner, 0 when free
-    int64_t count;
+    // Atomics: other threads read them (is it mine?) while the owner changes them. A thread only
+    // ever finds its own ident there if it wrote it, so relaxed reads are enough for the check.
+    std::atomic<uint64_t> owner;   // thread ident of the owner, 0 when free
+    std::atomic<int64_t> count;
 };
 
 static bool try_lock(RawLock* l) {
@@ -311,7 +314,7 @@ static Value rlock_acquire_restore(const Value* args) {
 
 static Value rlock_recursion_count(const Value* args) {
     RLockObject* r = args[0].as<RLockObject>();
-    return int_from_i64(r->owner == current_ident() ? r->count : 0);
+    return int_from_i64(r->owner == current_ident() ? r->count.load() : int64_t{0});
 }
 
 static Value rlock_at_fork_reinit(const Value* args) {

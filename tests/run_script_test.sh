@@ -5,6 +5,8 @@
 #   <name>.py.stderr   expected stderr (optional; compared only when present)
 #   <name>.py.status   expected exit status (optional; default 0)
 #   <name>.py.args     extra command-line arguments for minipy, before the script (optional)
+#   <name>.py.cmdline  what follows those options instead of "<name>.py" (optional), e.g.
+#                      "-m pkg arg": the same for python3; split at blanks, no quoting
 #   <name>.py.stdin    text fed to stdin (optional; default: empty)
 # tests/make_expected.sh produces these files with python3.
 set -u
@@ -19,9 +21,11 @@ out=$(mktemp); err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
 args=()
 [ -f "$base.args" ] && read -r -a args < "$base.args"
+target=("$base")
+[ -f "$base.cmdline" ] && read -r -a target < "$base.cmdline"
 stdin=/dev/null
 [ -f "$base.stdin" ] && stdin="$base.stdin"
-"$minipy" "${args[@]}" "$base" >"$out" 2>"$err" <"$stdin"
+"$minipy" "${args[@]}" "${target[@]}" >"$out" 2>"$err" <"$stdin"
 status=$?
 expected_status=0
 [ -f "$base.status" ] && expected_status=$(cat "$base.status")
@@ -30,7 +34,7 @@ if ! diff -u "$base.exp" "$out" > /dev/null; then
   echo "--- stdout differs (expected vs minipy):"; diff -u "$base.exp" "$out" | head -60; fail=1
 fi
 if [ -f "$base.stderr" ]; then
-  "$here/normalize_stderr.sh" "$PWD" < "$err" > "$err.norm"
+  "$here/normalize_stderr.sh" "$PWD" "$(realpath "$minipy")" < "$err" > "$err.norm"
   if ! diff -u "$base.stderr" "$err.norm" > /dev/null; then
     echo "--- stderr differs (expected vs minipy):"; diff -u "$base.stderr" "$err.norm" | head -60; fail=1
   fi

@@ -160,6 +160,59 @@ static std::recursive_mutex g_import_lock;   // serializes finding/creating modu
 
 static Value import_absolute(const std::string& fullname);
 
+bool find_module_source(const std::string& fullname, Value search_path, ModuleSource* out) {
+    size_t dot = fullname.rfind('.');
+    std::string child = dot == std::string::npos ? fullname : fullname.substr(dot + 1);
+    if (child.empty()) return false;   // "a." would otherwise find the directory a/ itself
+    *out = ModuleSource{};
+    // 1. native modules
+    for (const NativeModuleDef* def = g_interp->native_modules; def && def->name; def++)
+        if (fullname == def->name) {
+            out->kind = ModuleSource::Kind::Native;
+            out->native = def;
+            return true;
+        }
+    // 2. embedded sources
+    bool package = false;
+    const char* path = nullptr;
+    if (const char* text = find_embedded_source(fullname, &package, &path)) {
+        out->kind = ModuleSource::Kind::Embedded;
+        out->file = path;
+        out->source = text;
+        out->package = package;
+        return true;
+    }
+    // 3. files on the search path
+    if (!search_path) search_path = dict_get_cstr(g_interp->sys_module->dict, "path");
+    if (!search_path || !is_list(search_path)) return false;
+    List* l = search_path.as<List>();
+    for (int64_t i = 0; i < l->size; i++) {
+        Value entry = l->items[i];
+        if (!is_str(entry)) continue;
+        std::string dir(str_view(entry));
+        if (dir.empty()) {   // "" is the current directory; modules found there get absolute paths
+            char cwd[4096];
+            if (::getcwd(cwd, sizeof cwd)) dir = cwd;
+        }
+        std::string prefix = dir.empty() ? "" : dir + "/";
+        std::string pkg_init = prefix + child + "/__init__.py";
+        std::string mod_file = prefix + child + ".py";
+        if (file_exists(pkg_init) && read_file(pkg_init, &out->source)) {
+            out->kind = ModuleSource::Kind::File;
+            out->file = pkg_init;
+            out->package = true;
+            out->package_dir = prefix + child;
+            return true;
+        }
+        if (file_exists(mod_file) && read_file(mod_file, &out->source)) {
+            out->kind = ModuleSource::Kind::File;
+            out->file = mod_file;
+            return true;
+        }
+    }
+    return false;
+}
+
 static Value find_and_load(const std::string& fullname) {
     size_t dot = fullname.rfind('.');
     std::string parent = dot == std::string::npos ? "" : fullname.substr(0, dot);
@@ -178,63 +231,17 @@ static Value find_and_load(const std::string& fullname) {
             return module_not_found(fullname, "No module named '" + fullname + "'; '" + parent + "' is not a package");
         }
     }
-    // 1. native modules
-    for (const NativeModuleDef* def = g_interp->native_modules; def && def->name; def++)
-        if (fullname == def->name) {
-            Value m = load_native(def, fullname);
-            if (m && parent_mod) setattr(parent_mod.get(), intern(child), m);
-            return m;
-        }
-    // 2. embedded sources
-    bool package = false;
-    const char* path = nullptr;
-    const char* text = find_embedded_source(fullname, &package, &path);
-    if (text) {
-        Value m = exec_source_module(fullname, text, path, package, "");
-        if (m && parent_mod && setattr(parent_mod.get(), intern(child), m) < 0) {
-            decref(m);
-            return Value{};
-        }
-        return m;
+    ModuleSource src;
+    if (!find_module_source(fullname, search_path.get(), &src))
+        return module_not_found(fullname, "No module named '" + fullname + "'");
+    Value m = src.kind == ModuleSource::Kind::Native
+                  ? load_native(src.native, fullname)
+                  : exec_source_module(fullname, src.source, src.file, src.package, src.package_dir);
+    if (m && parent_mod && setattr(parent_mod.get(), intern(child), m) < 0) {
+        decref(m);
+        return Value{};
     }
-    // 3. files on the search path
-    if (!search_path) {
-        Value sys_path = dict_get_cstr(g_interp->sys_module->dict, "path");
-        if (sys_path) search_path = Ref::borrow(sys_path);
-    }
-    if (search_path && is_list(search_path.get())) {
-        List* l = search_path.as<List>();
-        for (int64_t i = 0; i < l->size; i++) {
-            Value entry = l->items[i];
-            if (!is_str(entry)) continue;
-            std::string dir(str_view(entry));
-            if (dir.empty()) {   // "" is the current directory; modules found there get absolute paths
-                char cwd[4096];
-                if (::getcwd(cwd, sizeof cwd)) dir = cwd;
-            }
-            std::string prefix = dir.empty() ? "" : dir + "/";
-            std::string pkg_init = prefix + child + "/__init__.py";
-            std::string mod_file = prefix + child + ".py";
-            std::string source;
-            if (file_exists(pkg_init) && read_file(pkg_init, &source)) {
-                Value m = exec_source_module(fullname, source, pkg_init, true, prefix + child);
-                if (m && parent_mod && setattr(parent_mod.get(), intern(child), m) < 0) {
-                    decref(m);
-                    return Value{};
-                }
-                return m;
-            }
-            if (file_exists(mod_file) && read_file(mod_file, &source)) {
-                Value m = exec_source_module(fullname, source, mod_file, false, "");
-                if (m && parent_mod && setattr(parent_mod.get(), intern(child), m) < 0) {
-                    decref(m);
-                    return Value{};
-                }
-                return m;
-            }
-        }
-    }
-    return module_not_found(fullname, "No module named '" + fullname + "'");
+    return m;
 }
 
 static Value import_absolute(const std::string& fullname) {

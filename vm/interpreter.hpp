@@ -34,6 +34,7 @@ struct Config {
     std::string gil_trace_file;      // --gil-trace FILE
     std::vector<std::string> argv;   // sys.argv
     std::string script_dir;          // sys.path[0]
+    std::vector<std::string> python_path;   // PYTHONPATH's directories: sys.path[1:]
 };
 
 struct Interpreter {
@@ -75,6 +76,20 @@ rt::Value import_module_cstr(const char* name);
 // Registers source text that `import name` should find (embedded stdlib); used by stdlib.
 void add_module_source(const char* name, const char* path, bool package, const char* text);
 const char* find_embedded_source(const std::string& name, bool* package, const char** path);
+// What the import system finds for a module before running anything (CPython's "spec").
+struct ModuleSource {
+    enum class Kind { Native, Embedded, File };
+    Kind kind = Kind::File;
+    const NativeModuleDef* native = nullptr;   // Kind::Native
+    std::string file;                          // __file__: a path, or "<frozen name>" when embedded
+    std::string source;                        // the text (Embedded, File)
+    bool package = false;
+    std::string package_dir;                   // a package on disk: its directory (__path__[0])
+};
+// Looks for module `fullname` among the native modules, the embedded sources and the directories
+// of `search_path` (borrowed list; null means sys.path; a submodule needs its package's __path__).
+// Imports and runs nothing; false if not found (no exception is set).
+bool find_module_source(const std::string& fullname, rt::Value search_path, ModuleSource* out);
 
 // --- errors -----------------------------------------------------------------------------------
 // Prints the exception with its traceback as CPython does (to sys.stderr when available).

@@ -2,6 +2,7 @@
 //
 //   minipy [options] script.py [args...]     run a script (sys.argv = [script.py, args...])
 //   minipy [options] -c CODE [args...]       run a string
+//   minipy [options] -m MODULE [args...]     run a module found on sys.path (or embedded) as __main__
 //   minipy --tokens / --dump-ast / --dis script.py   show a stage of the pipeline and exit
 //
 // Exit status: 0, or 1 after an uncaught exception (traceback on stderr), 2 for a usage error or
@@ -37,9 +38,10 @@
 using namespace minipy;
 
 static const char* kUsage =
-    "usage: minipy [option] ... [-c cmd | file] [arg] ...\n"
+    "usage: minipy [option] ... [-c cmd | -m mod | file] [arg] ...\n"
     "Options:\n"
     "  -c cmd            program passed in as string (terminates option list)\n"
+    "  -m mod            run library module as a script (terminates option list)\n"
     "  -X gil=0|1        run without / with the global interpreter lock (also PYTHON_GIL=0)\n"
     "  -X gil_policy=P   GIL scheduling policy: cpython (default) or priority\n"
     "  --no-gil          same as -X gil=0\n"
@@ -53,7 +55,60 @@ static const char* kUsage =
     "  --trace           print every executed instruction to stderr\n"
     "  --show-source MOD print the source of an embedded stdlib module and exit\n"
     "  -V, --version     print the version and exit\n"
-    "  -h, --help        print this help and exit\n";
+    "  -h, --help        print this help and exit\n"
+    "Environment variables:\n"
+    "  PYTHONPATH        ':'-separated directories put into sys.path after the script's directory\n"
+    "  PYTHON_GIL        0 is the same as --no-gil\n";
+
+// An absolute, normalized form of a directory named in PYTHONPATH, as os.path.abspath() gives
+// it: relative to `cwd`, without "." parts, empty parts or a trailing '/', ".." taken back (never
+// above the root), and POSIX's one special case kept: exactly two leading slashes stay two.
+static std::string absolute_dir(const std::string& dir, const std::string& cwd) {
+    std::string full = !dir.empty() && dir[0] == '/' ? dir : cwd + "/" + dir;
+    size_t slashes = full.find_first_not_of('/');
+    if (slashes == std::string::npos) slashes = full.size();
+    std::vector<std::string> parts;
+    size_t pos = 0;
+    while (pos <= full.size()) {
+        size_t end = full.find('/', pos);
+        if (end == std::string::npos) end = full.size();
+        std::string part = full.substr(pos, end - pos);
+        if (part == "..") {
+            if (!parts.empty()) parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        pos = end + 1;
+    }
+    std::string out = slashes == 2 ? "//" : "/";
+    for (size_t k = 0; k < parts.size(); k++) out += (k ? "/" : "") + parts[k];
+    return out;
+}
+
+// PYTHONPATH: its ':'-separated entries follow the script's directory in sys.path.  CPython's
+// path setup makes each absolute (an empty entry names the current directory) and its `site`
+// module then drops repeats; minipy has no `site`, so both happen here.
+static std::vector<std::string> pythonpath_dirs() {
+    std::vector<std::string> dirs;
+    const char* env = std::getenv("PYTHONPATH");
+    if (!env || !*env) return dirs;
+    char* cwd_buf = getcwd(nullptr, 0);
+    std::string cwd = cwd_buf ? cwd_buf : "";
+    std::free(cwd_buf);
+    std::string value = env;
+    size_t pos = 0;
+    while (pos <= value.size()) {
+        size_t end = value.find(':', pos);
+        if (end == std::string::npos) end = value.size();
+        std::string dir = value.substr(pos, end - pos);
+        if (!cwd.empty() || (!dir.empty() && dir[0] == '/')) dir = absolute_dir(dir, cwd);
+        bool seen = false;
+        for (const std::string& d : dirs) seen = seen || d == dir;
+        if (!seen) dirs.push_back(dir);
+        pos = end + 1;
+    }
+    return dirs;
+}
 
 static bool read_source(const std::string& path, std::string* out) {
     std::ifstream in(path, std::ios::binary);
@@ -66,8 +121,8 @@ static bool read_source(const std::string& path, std::string* out) {
 
 int main(int argc, char** argv) {
     vm::Config config;
-    std::string code_arg;
-    bool have_code = false;
+    std::string code_arg, module_arg;
+    bool have_code = false, have_module = false;
     bool show_tokens = false, show_ast = false, show_dis = false, show_symtable = false;
     std::string show_source;
     const char* env_gil = std::getenv("PYTHON_GIL");
@@ -83,6 +138,15 @@ int main(int argc, char** argv) {
             }
             code_arg = argv[++i];
             have_code = true;
+            i++;
+            break;
+        } else if (a.rfind("-m", 0) == 0) {   // -m mod, or -mmod as CPython also accepts
+            if (a.size() == 2 && i + 1 >= argc) {
+                std::fprintf(stderr, "Argument expected for the -m option\n%s", kUsage);
+                return 2;
+            }
+            module_arg = a.size() > 2 ? a.substr(2) : argv[++i];
+            have_module = true;
             i++;
             break;
         } else if (a == "-V" || a == "--version") {
@@ -133,6 +197,17 @@ int main(int argc, char** argv) {
         source = code_arg;
         config.argv.push_back("-c");
         config.script_dir = "";
+    } else if (have_module) {
+        if (show_tokens || show_ast || show_symtable || show_dis) {
+            std::fprintf(stderr, "minipy: --tokens, --dump-ast, --symtable and --dis need a script file, not -m\n");
+            return 2;
+        }
+        // sys.argv[0] is "-m" until the module is found, then its file (lib::run_module);
+        // sys.path[0] is the current directory, as an absolute path.
+        config.argv.push_back("-m");
+        char* cwd = getcwd(nullptr, 0);
+        config.script_dir = cwd ? cwd : "";
+        std::free(cwd);
     } else {
         if (i >= argc) {
             std::fprintf(stderr, "minipy: no script given (interactive mode is not supported)\n%s", kUsage);
@@ -164,6 +239,7 @@ int main(int argc, char** argv) {
         config.script_dir = slash == 0 ? "/" : filename.substr(0, slash);
     }
     for (; i < argc; i++) config.argv.push_back(argv[i]);
+    config.python_path = pythonpath_dirs();
 
     // Teaching surface: the front-end stages.
     if (show_tokens || show_ast || show_symtable) {
@@ -222,6 +298,6 @@ int main(int argc, char** argv) {
         return 0;
     }
 
-    int status = lib::run_main(interp, source, filename);
+    int status = have_module ? lib::run_module(interp, module_arg) : lib::run_main(interp, source, filename);
     return lib::finalize(interp, status);
 }

@@ -85,3 +85,50 @@ def code_info(x):
 def show_code(x, *, file=None):
     """Print code_info(x)."""
     print(code_info(x), file=file)
+
+
+_USAGE = "usage: dis.py [-h] [infile]\n"
+
+
+def main(args=None):
+    """The command line, `minipy -m dis [infile]`: disassemble a source file (or stdin, for
+    none or '-'). Takes the arguments and reports mistakes the way CPython's argparse does."""
+    if args is None:
+        args = sys.argv[1:]
+    infile, extra = None, []
+    options_done = False
+    for word in args:
+        if options_done or word == "-" or not word.startswith("-"):
+            if infile is None:
+                infile = word
+            else:
+                extra.append(word)
+        elif word == "--":
+            options_done = True
+        elif word in ("-h", "--help"):
+            print(_USAGE + "\npositional arguments:\n  infile\n\noptions:\n"
+                  "  -h, --help  show this help message and exit")
+            sys.exit(0)
+        else:
+            extra.append(word)
+
+    def fail(message):
+        sys.stderr.write(_USAGE + "dis.py: error: " + message + "\n")
+        sys.exit(2)
+
+    name = "-" if infile is None else infile
+    if name == "-":
+        name, source = "<stdin>", sys.stdin.read()
+    else:
+        try:
+            with open(name, "rb") as f:
+                source = f.read()
+        except OSError as e:
+            fail(f"argument infile: can't open '{name}': {e}")
+    if extra:
+        fail("unrecognized arguments: " + " ".join(extra))
+    dis(compile(source, name, "exec"))
+
+
+if __name__ == "__main__":
+    main()

@@ -5,7 +5,7 @@ in `cache`, keyed by the filename as the code object reports it; relative names 
 looked up along sys.path.  Each entry is (size, mtime, lines, fullname); checkcache() drops
 the entries whose file changed.  Source that exists only in memory can be registered
 lazily (lazycache: a module's __loader__.get_source is asked when a line is wanted); such
-entries, and those with size None, are never checked against the disk.
+entries, and every entry whose mtime is None, are never checked against the disk.
 """
 
 import sys
@@ -73,8 +73,8 @@ def checkcache(filename=None):
         if len(entry) == 1:
             continue                  # lazy entry: nothing read yet
         size, mtime, lines, fullname = entry
-        if size is None and mtime is None:
-            continue                  # registered by hand: no file to compare with
+        if mtime is None:
+            continue                  # in memory (a loader's source, registered by hand)
         if _file_signature(fullname) != (size, mtime):
             cache.pop(name, None)
 

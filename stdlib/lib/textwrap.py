@@ -327,3 +327,8 @@ def indent(text, prefix, predicate=None):
     for line in text.splitlines(True):
         prefixed.append(prefix + line if predicate(line) else line)
     return ''.join(prefixed)
+
+
+if __name__ == "__main__":
+    # `python -m textwrap` shows dedent() at work (CPython's module has the same demonstration).
+    print(dedent("Hello there.\n  This is indented."))

@@ -88,8 +88,8 @@ class Timer:
         generated function (file defaults to sys.stderr)."""
         import linecache
         import traceback
-        # Size None: the entry has no file behind it, so checkcache() leaves it alone.
-        linecache.cache[_SOURCE_NAME] = (None, None, self.src.split('\n'), _SOURCE_NAME)
+        # mtime None: the entry has no file behind it, so checkcache() leaves it alone.
+        linecache.cache[_SOURCE_NAME] = (len(self.src), None, self.src.split('\n'), _SOURCE_NAME)
         traceback.print_exc(file=file)
 
     def timeit(self, number=default_number):

@@ -77,7 +77,7 @@ class WeakMethod(ref):
     __hash__ = ref.__hash__
 
 
-# --- WeakValueDictionary ---------------------------------------------------------------------
+# --- the weak dictionaries -------------------------------------------------------------------
 
 class KeyedRef(ref):
     """A reference that remembers the dictionary key it is stored under."""
@@ -103,11 +103,64 @@ def _owner_callback(owner, action):
     return callback
 
 
+class _WeakMapping(_collections_abc.MutableMapping):
+    """What both weak dictionaries share: `data` is a plain dict holding references on one side,
+    and _live_items() yields the (key, value) pairs whose referents still live."""
+
+    def __len__(self):
+        return len(self.data)
+
+    def __iter__(self):
+        for key, _ in self._live_items():
+            yield key
+
+    def __repr__(self):
+        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+
+    def keys(self):
+        return (key for key, _ in self._live_items())
+
+    def values(self):
+        return (value for _, value in self._live_items())
+
+    def items(self):
+        return self._live_items()
+
+    def copy(self):
+        new = self.__class__()
+        for key, value in self._live_items():
+            new[key] = value
+        return new
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        new = self.__class__()
+        new.update(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# --- WeakValueDictionary ---------------------------------------------------------------------
+
 def _drop_value(container, dead):
     _remove_dead_weakref(container.data, dead.key)
 
 
-class WeakValueDictionary(_collections_abc.MutableMapping):
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry disappears when its value dies."""
 
     def __init__(self, other=(), /, **kw):
@@ -133,28 +186,9 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
     def __delitem__(self, key):
         del self.data[key]
 
-    def __len__(self):
-        return len(self.data)
-
     def __contains__(self, key):
         r = self.data.get(key)
         return r is not None and r() is not None
-
-    def __iter__(self):
-        for key, _ in self._live_items():
-            yield key
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def keys(self):
-        return (key for key, _ in self._live_items())
-
-    def values(self):
-        return (value for _, value in self._live_items())
-
-    def items(self):
-        return self._live_items()
 
     def itervaluerefs(self):
         """The references to the values (alive when looked at, maybe dead later)."""
@@ -193,50 +227,12 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
             return default
         return value
 
-    def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if hasattr(other, 'keys'):
-                for key in other.keys():
-                    self[key] = other[key]
-            else:
-                for key, value in other:
-                    self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
-    def copy(self):
-        new = self.__class__()
-        for key, value in self._live_items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
-
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = self.__class__()
         for key, value in self._live_items():
             new[deepcopy(key, memo)] = value
         return new
-
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        new = self.__class__()
-        new.update(other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # --- WeakKeyDictionary -----------------------------------------------------------------------
@@ -246,7 +242,7 @@ def _drop_key(container, dead):
     container.data.pop(dead, None)
 
 
-class WeakKeyDictionary(_collections_abc.MutableMapping):
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry disappears when its key dies."""
 
     def __init__(self, dict=None):
@@ -270,31 +266,12 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
     def __delitem__(self, key):
         del self.data[ref(key)]
 
-    def __len__(self):
-        return len(self.data)
-
     def __contains__(self, key):
         try:
             probe = ref(key)
         except TypeError:
             return False
         return probe in self.data
-
-    def __iter__(self):
-        for key, _ in self._live_items():
-            yield key
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
-    def keys(self):
-        return (key for key, _ in self._live_items())
-
-    def values(self):
-        return (value for _, value in self._live_items())
-
-    def items(self):
-        return self._live_items()
 
     def keyrefs(self):
         return list(self.data)
@@ -323,39 +300,12 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         if kwargs:
             self.update(kwargs)
 
-    def copy(self):
-        new = self.__class__()
-        for key, value in self._live_items():
-            new[key] = value
-        return new
-
-    __copy__ = copy
-
     def __deepcopy__(self, memo):
         from copy import deepcopy
         new = self.__class__()
         for key, value in self._live_items():
             new[key] = deepcopy(value, memo)
         return new
-
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        new = self.__class__()
-        new.update(other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
 
 
 # --- finalize ----------------------------------------------------------------------------------

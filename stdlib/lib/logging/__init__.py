@@ -34,6 +34,7 @@ import time
 import threading
 import traceback
 import warnings
+import weakref
 from collections.abc import Mapping as _Mapping
 from string import Template as _Template, Formatter as _StrFormatter
 
@@ -602,25 +603,36 @@ class Filterer:
         return True
 
 
-# --- Handlers ----------------------------------------------------------------------------------
-# Every handler is remembered until it is closed, so that shutdown() at exit can flush and close
-# whatever is still open; named handlers are also findable by name (logging.config uses that).
+# --- Handlers ---------------------------------------------------------------------------------
+# Every handler is remembered through a weak reference, so that shutdown() at exit can flush and
+# close whatever is still alive without keeping garbage handlers alive; named handlers are also
+# findable by name (logging.config uses that), again without holding them.
 
-_handlers = {}          # name -> handler
-_handlerList = []       # open handlers, oldest first
+_handlers = weakref.WeakValueDictionary()   # name -> handler
+_handlerList = []                           # weak references to handlers, oldest first
+
+
+def _drop_dead_handler_ref(dead):
+    # Callback of the weak references in _handlerList: drop the one whose handler died.  At
+    # interpreter teardown the module's globals may already be gone, hence the checks.
+    lock, handler_list = _lock, _handlerList
+    if lock is None or handler_list is None:
+        return
+    with lock:
+        for i, known in enumerate(handler_list):
+            if known is dead:
+                del handler_list[i]
+                break
 
 
 def _register_handler(handler):
     with _lock:
-        _handlerList.append(handler)
+        _handlerList.append(weakref.ref(handler, _drop_dead_handler_ref))
 
 
-def _forget_handler(handler):
-    with _lock:
-        for i, known in enumerate(_handlerList):
-            if known is handler:
-                del _handlerList[i]
-                break
+def _live_handlers():
+    """The registered handlers that are still alive, oldest first."""
+    return [h for h in (wr() for wr in list(_handlerList)) if h is not None]
 
 
 class Handler(Filterer):
@@ -633,8 +645,8 @@ class Handler(Filterer):
         self.level = _checkLevel(level)
         self.formatter = None
         self._closed = False
-        _register_handler(self)
         self.createLock()
+        _register_handler(self)
 
     def get_name(self):
         return self._name
@@ -696,12 +708,12 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        """Release what the handler holds; base class: leave the name registry."""
+        """Release what the handler holds; base class: leave the name registry (the weak
+        reference in _handlerList stays, so shutdown() still reaches a closed handler)."""
         with _lock:
             self._closed = True
-            if self._name and _handlers.get(self._name) is self:
+            if self._name and self._name in _handlers:
                 del _handlers[self._name]
-            _forget_handler(self)
 
     def handleError(self, record):
         """Called from emit() inside an `except`: report the exception on stderr (when
@@ -810,11 +822,8 @@ class FileHandler(StreamHandler):
             StreamHandler.__init__(self, self._open())
 
     def _open(self):
-        # minipy's open() does not know the name 'locale' (io.text_encoding's answer for "no
-        # encoding given") yet; its default encoding is the locale's UTF-8 anyway.
-        encoding = None if self.encoding == 'locale' else self.encoding
         return self._builtin_open(self.baseFilename, self.mode,
-                                  encoding=encoding, errors=self.errors)
+                                  encoding=self.encoding, errors=self.errors)
 
     def close(self):
         with self.lock:
@@ -879,7 +888,7 @@ class NullHandler(Handler):
 # half-way through a change) and every handler lock is re-made fresh in the child.
 
 def _after_fork_in_child():
-    for handler in list(_handlerList):
+    for handler in _live_handlers():
         try:
             handler._at_fork_reinit()
         except Exception:
@@ -1413,10 +1422,14 @@ def disable(level=CRITICAL):
 
 
 def shutdown(handlerList=_handlerList):
-    """Flush and close every handler still open, newest first.  Registered with atexit, so
-    file handlers are complete when the program ends."""
-    for handler in reversed(list(handlerList)):
+    """Flush and close every registered handler still alive, newest first (closed ones too:
+    closing twice is harmless).  `handlerList` holds weak references.  Registered with atexit,
+    so file handlers are complete when the program ends."""
+    for wr in reversed(list(handlerList)):
         try:
+            handler = wr()
+            if handler is None:
+                continue
             handler.acquire()
             try:
                 handler.flush()

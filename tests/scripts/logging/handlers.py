@@ -116,12 +116,13 @@ with open(path, encoding='utf-8') as g:
 os.remove(path)
 dh = logging.FileHandler(path, delay=True)
 print(dh.stream, os.path.exists(path))
-dh.handle(logging.makeLogRecord({'msg': 'delayed'}))
-print(dh.stream is not None, os.path.exists(path))
+dh.handle(logging.makeLogRecord({'msg': 'delayed, na\u00efve'}))
+# No encoding given: io.text_encoding() answers 'locale', which open() takes (PEP 597).
+print(dh.stream is not None, os.path.exists(path), dh.encoding, dh.stream.encoding)
 dh.close()
 dh2 = logging.FileHandler(path, delay=True)
 dh2.close()                              # never opened: closing is fine
-with open(path) as g:
+with open(path, encoding='utf-8') as g:
     print(repr(g.read()))
 os.remove(path)
 

@@ -1,0 +1,1 @@
+print('m_nomain/__init__ runs:', __name__)

@@ -1,0 +1,2 @@
+# Found only through PYTHONPATH, in its second directory.
+WHERE = 'pythonpath_more'
