@@ -29,7 +29,7 @@ import copyreg
 from copyreg import dispatch_table, _extension_registry, _inverted_registry, _extension_cache
 
 __all__ = ["PickleError", "PicklingError", "UnpicklingError", "Pickler", "Unpickler", "dump",
-           "dumps", "load", "loads", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
+           "dumps", "load", "loads", "PickleBuffer", "HIGHEST_PROTOCOL", "DEFAULT_PROTOCOL"]
 
 HIGHEST_PROTOCOL = 5
 DEFAULT_PROTOCOL = 4
@@ -51,6 +51,31 @@ class PicklingError(PickleError):
 
 class UnpicklingError(PickleError):
     """A pickle is malformed or cannot be loaded."""
+
+
+class PickleBuffer:
+    """PickleBuffer(buffer): a bytes-like object that protocol 5 may pickle out of band
+    (PEP 574): handed to the Pickler's buffer_callback instead of being copied into the
+    stream, and given back to loads() through its `buffers` argument."""
+
+    def __init__(self, buffer):
+        self._view = buffer.raw() if isinstance(buffer, PickleBuffer) else memoryview(buffer)
+
+    def raw(self):
+        """The buffer as a memoryview of its bytes."""
+        if self._view is None:
+            raise ValueError("operation forbidden on released PickleBuffer object")
+        return self._view
+
+    def release(self):
+        """Release the underlying buffer."""
+        if self._view is not None:
+            self._view.release()
+            self._view = None
+
+
+def _as_view(buffer):
+    return buffer.raw() if isinstance(buffer, PickleBuffer) else memoryview(buffer)
 
 
 class _Stop(Exception):
@@ -775,6 +800,12 @@ def _save_bytes(self, obj):
         else:
             self.save_reduce(_codecs_encode, (str(obj, 'latin1'), 'latin1'), obj=obj)
         return
+    _write_bytes(self, obj, obj)
+
+
+def _write_bytes(self, obj, memo_key):
+    # The bytes opcodes for the contents `obj`, memoized under memo_key (obj itself, or the
+    # PickleBuffer it came from).
     n = len(obj)
     if n <= 0xff:
         self._out += SHORT_BINBYTES + bytes((n,)) + obj
@@ -784,19 +815,44 @@ def _save_bytes(self, obj):
         self._write_large(BINBYTES + n.to_bytes(4, 'little'), obj)
     else:
         self._out += BINBYTES + n.to_bytes(4, 'little') + obj
-    self.memoize(obj)
+    self.memoize(memo_key)
 
 
 def _save_bytearray(self, obj):
     if self.proto < 5:
         self.save_reduce(bytearray, (bytes(obj),) if obj else (), obj=obj)
         return
+    _write_bytearray(self, obj, obj)
+
+
+def _write_bytearray(self, obj, memo_key):
     n = len(obj)
     if n >= _FRAME_TARGET and self._framing:
         self._write_large(BYTEARRAY8 + n.to_bytes(8, 'little'), bytes(obj))
     else:
         self._out += BYTEARRAY8 + n.to_bytes(8, 'little') + obj
-    self.memoize(obj)
+    self.memoize(memo_key)
+
+
+def _save_picklebuffer(self, obj):
+    if self.proto < 5:
+        raise PicklingError("PickleBuffer can only pickled with protocol >= 5")
+    view = obj.raw()
+    if not view.contiguous:
+        raise BufferError("PickleBuffer can not be pickled when pointing to a non-contiguous buffer")
+    in_band = True
+    if self._buffer_callback is not None:
+        in_band = bool(self._buffer_callback(obj))
+    if in_band:
+        # Copied into the stream: read-only buffers as bytes, writable ones as bytearray.
+        if view.readonly:
+            _write_bytes(self, view.tobytes(), obj)
+        else:
+            _write_bytearray(self, view.tobytes(), obj)
+    else:
+        self._out += NEXT_BUFFER
+        if view.readonly:
+            self._out += READONLY_BUFFER
 
 
 def _save_str(self, obj):
@@ -986,6 +1042,7 @@ _dispatch = {
     type(len): _save_builtin_function,
     type(_MethodProbe().m): _save_method,
     type(str.upper): _save_descriptor,
+    PickleBuffer: _save_picklebuffer,
     type(object.__init__): _save_descriptor,
 }
 
@@ -1409,8 +1466,10 @@ def _load_next_buffer(self):
 @_op(READONLY_BUFFER)
 def _load_readonly_buffer(self):
     buf = self._top()
-    if isinstance(buf, bytearray):
-        self.stack[-1] = bytes(buf)
+    view = _as_view(buf)
+    if not view.readonly:
+        # (minipy's memoryview has no toreadonly(): a read-only copy stands in for it)
+        self.stack[-1] = view.tobytes()
 
 
 @_op(UNICODE)

@@ -215,3 +215,19 @@ print(pickle.HIGHEST_PROTOCOL, pickle.DEFAULT_PROTOCOL, issubclass(pickle.Pickli
 import functools, operator
 print(pickle.loads(b'\x80\x04\x95\x19\x00\x00\x00\x00\x00\x00\x00\x8c\n_functools\x94\x8c\x06reduce\x94\x93\x94.') is functools.reduce,
       pickle.loads(b'\x80\x04\x95\x15\x00\x00\x00\x00\x00\x00\x00\x8c\t_operator\x94\x8c\x03add\x94\x93\x94.')(2, 3))
+
+# PickleBuffer (protocol 5, PEP 574): in band as bytes/bytearray, or out of band.
+print(pickle.dumps(pickle.PickleBuffer(b'abc'), 5), pickle.dumps(pickle.PickleBuffer(bytearray(b'abc')), 5))
+pb = pickle.PickleBuffer(b'xyz')
+print(pickle.dumps([pb, pb], 5))
+bufs = []
+data = pickle.dumps([pickle.PickleBuffer(b'ro'), pickle.PickleBuffer(bytearray(b'rw')), 7], 5, buffer_callback=bufs.append)
+print(data, [bytes(b.raw()) for b in bufs], [b.raw().readonly for b in bufs])
+back = pickle.loads(data, buffers=bufs)
+print([bytes(b.raw()) for b in back[:2]], back[2])
+print(pickle.loads(data, buffers=[b'a', bytearray(b'b')]))
+print(pickle.dumps([pickle.PickleBuffer(b'ro')], 5, buffer_callback=lambda b: True))
+show_error(pickle.dumps, pickle.PickleBuffer(b'x'), 4)
+show_error(pickle.loads, data)
+show_error(lambda: pickle.loads(data, buffers=[]))
+show_error(lambda: pickle.dumps(1, 4, buffer_callback=print))
