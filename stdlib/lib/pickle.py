@@ -157,6 +157,7 @@ NEXT_BUFFER = b'\x97'
 READONLY_BUFFER = b'\x98'
 
 _TUPLE_BY_SIZE = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
+_BININT1_CODES = [BININT1 + bytes((i,)) for i in range(256)]    # the commonest ints, made once
 
 
 # ---- small encoders ---------------------------------------------------------------------------
@@ -764,7 +765,7 @@ def _save_bool(self, obj):
 def _save_int(self, obj):
     if self.bin:
         if 0 <= obj <= 0xff:
-            self._out += BININT1 + bytes((obj,))
+            self._out += _BININT1_CODES[obj]
             return
         if 0 <= obj <= 0xffff:
             self._out += BININT2 + obj.to_bytes(2, 'little')
@@ -1364,7 +1365,12 @@ def _load_binint(self):
 
 @_op(BININT1)
 def _load_binint1(self):
-    self.append(self._read(1)[0])
+    p = self._pos
+    if p < self._end:     # the one-byte argument read inline (a hot opcode)
+        self._pos = p + 1
+        self.append(self._data[p])
+    else:
+        self.append(self._read(1)[0])
 
 
 @_op(BININT2)
@@ -1653,7 +1659,12 @@ def _load_get(self):
 
 @_op(BINGET)
 def _load_binget(self):
-    self._memo_get(self._read(1)[0])
+    p = self._pos
+    if p < self._end:
+        self._pos = p + 1
+        self._memo_get(self._data[p])
+    else:
+        self._memo_get(self._read(1)[0])
 
 
 @_op(LONG_BINGET)
@@ -1678,7 +1689,11 @@ def _load_long_binput(self):
 
 @_op(MEMOIZE)
 def _load_memoize(self):
-    self.memo[len(self.memo)] = self._top()
+    memo = self.memo
+    stack = self.stack
+    if not stack:
+        raise UnpicklingError("unpickling stack underflow")
+    memo[len(memo)] = stack[-1]
 
 
 @_op(APPEND)
