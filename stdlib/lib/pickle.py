@@ -1482,8 +1482,7 @@ def _load_readonly_buffer(self):
     buf = self._top()
     view = _as_view(buf)
     if not view.readonly:
-        # (minipy's memoryview has no toreadonly(): a read-only copy stands in for it)
-        self.stack[-1] = view.tobytes()
+        self.stack[-1] = view.toreadonly()
 
 
 @_op(UNICODE)
