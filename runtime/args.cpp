@@ -480,10 +480,12 @@ static Value builtin_get_qualname(Value v) {
     BuiltinFunction* f = v.as<BuiltinFunction>();
     if (!f->self || is_module(f->self)) return newref(Value(f->spec->name));
     Type* t = isinstance_of(f->self, &type_type) ? f->self.as<Type>() : type_of(f->self);
-    return str_format("%s.%s", t->tp_name, std::string(f->spec->name->view()).c_str());
+    return type_member_qualname(t, std::string(f->spec->name->view()).c_str());
 }
 static Value builtin_get_self(Value v) {
     BuiltinFunction* f = v.as<BuiltinFunction>();
+    // A static method keeps its type (for __qualname__, repr and pickling) but has no __self__.
+    if (f->def->flags & kNativeStaticMethod) return newref(none());
     return newref(f->self ? f->self : none());
 }
 static Value builtin_get_module(Value v) {

@@ -96,7 +96,7 @@ static Value method_descr_repr(Value v) {
 static Value method_descr_get_name(Value v) { return newref(Value(v.as<MethodDescr>()->spec->name)); }
 static Value method_descr_get_qualname(Value v) {
     MethodDescr* d = v.as<MethodDescr>();
-    return str_format("%s.%s", d->owner->tp_name, name_of(d->spec).c_str());
+    return type_member_qualname(d->owner, name_of(d->spec).c_str());
 }
 static Value method_descr_get_objclass(Value v) { return newref(Value(v.as<MethodDescr>()->owner)); }
 static Value method_descr_get_doc(Value v) {
@@ -157,6 +157,25 @@ static Value getset_repr(Value v) {
 
 static void getset_dealloc(Object* o) { free_object_memory(o); }
 
+static Value getset_get_name(Value v) { return newref(v.as<GetSetDescr>()->name); }
+static Value getset_get_qualname(Value v) {
+    GetSetDescr* d = v.as<GetSetDescr>();
+    return type_member_qualname(d->owner, d->def->name);
+}
+static Value getset_get_objclass(Value v) { return newref(Value(v.as<GetSetDescr>()->owner)); }
+static Value getset_get_doc(Value v) {
+    const char* doc = v.as<GetSetDescr>()->def->doc;
+    return doc ? str_from_cstr(doc) : newref(none());
+}
+
+static const GetSetDef getset_descr_getsets[] = {
+    {"__name__", getset_get_name},
+    {"__qualname__", getset_get_qualname},
+    {"__objclass__", getset_get_objclass},
+    {"__doc__", getset_get_doc},
+    {nullptr},
+};
+
 // =============================================================================================
 // member_descriptor (__slots__)
 
@@ -212,6 +231,22 @@ static void member_dealloc(Object* o) {
     decref(static_cast<MemberDescr*>(o)->name);
     free_object_memory(o);
 }
+
+static Value member_get_name(Value v) { return newref(v.as<MemberDescr>()->name); }
+static Value member_get_qualname(Value v) {
+    MemberDescr* d = v.as<MemberDescr>();
+    return type_member_qualname(d->owner, std::string(str_view(d->name)).c_str());
+}
+static Value member_get_objclass(Value v) { return newref(Value(v.as<MemberDescr>()->owner)); }
+static Value member_get_doc(Value) { return newref(none()); }
+
+static const GetSetDef member_descr_getsets[] = {
+    {"__name__", member_get_name},
+    {"__qualname__", member_get_qualname},
+    {"__objclass__", member_get_objclass},
+    {"__doc__", member_get_doc},
+    {nullptr},
+};
 
 // =============================================================================================
 // property
@@ -721,6 +756,7 @@ void init_descr_types() {
     getset_descr_type.descr_set = getset_set;
     getset_descr_type.repr = getset_repr;
     getset_descr_type.dealloc = getset_dealloc;
+    add_getsets(&getset_descr_type, getset_descr_getsets);
     finalize_type(&getset_descr_type);
 
     init_static_type(&member_descr_type, "member_descriptor", &object_type, sizeof(MemberDescr), 0);
@@ -728,6 +764,7 @@ void init_descr_types() {
     member_descr_type.descr_set = member_set;
     member_descr_type.repr = member_repr;
     member_descr_type.dealloc = member_dealloc;
+    add_getsets(&member_descr_type, member_descr_getsets);
     finalize_type(&member_descr_type);
 
     init_static_type(&property_type, "property", &object_type, sizeof(Property), kTypeBaseType | kTypeHasGC);

@@ -221,10 +221,67 @@ static Value exc_add_note(const Value* args) {
     return newref(none());
 }
 
+// The attributes that CPython keeps in C fields of the exception (so outside __dict__) and
+// minipy keeps in the instance dict: __reduce__ leaves them out of the state it returns.
+static const char* const* field_attrs(Type* t) {
+    static const char* const stop_iteration[] = {"value", nullptr};
+    static const char* const system_exit[] = {"code", nullptr};
+    static const char* const import_error[] = {"msg", "name", "path", nullptr};
+    static const char* const name_error[] = {"name", "obj", nullptr};
+    static const char* const os_error[] = {"errno", "strerror", "filename", "filename2", nullptr};
+    static const char* const syntax_error[] = {"msg", "filename", "lineno", "offset", "text",
+                                               "end_lineno", "end_offset", "print_file_and_line", nullptr};
+    static const char* const unicode_error[] = {"encoding", "object", "start", "end", "reason", nullptr};
+    static const char* const none[] = {nullptr};
+    if (is_subtype(t, &exc::StopIteration) || is_subtype(t, &exc::StopAsyncIteration)) return stop_iteration;
+    if (is_subtype(t, &exc::SystemExit)) return system_exit;
+    if (is_subtype(t, &exc::ImportError)) return import_error;
+    if (is_subtype(t, &exc::NameError) || is_subtype(t, &exc::AttributeError)) return name_error;
+    if (is_subtype(t, &exc::OSError)) return os_error;
+    if (is_subtype(t, &exc::SyntaxError)) return syntax_error;
+    if (is_subtype(t, &exc::UnicodeError)) return unicode_error;
+    return none;
+}
+
+static Value dict_attr(Dict* d, const char* name) {
+    Value v = d ? dict_get_cstr(d, name) : Value{};
+    return v && !is_none(v) ? v : Value{};
+}
+
+// (type, args) or (type, args, state) with state the instance __dict__ as CPython would have it,
+// when that is not empty. OSError puts its filenames back into args, ImportError its name and
+// path into the state, as CPython's do.
 static Value exc_reduce(const Value* args) {
     BaseExc* e = args[0].as<BaseExc>();
-    if (e->dict && e->dict->used) return tuple_pack({Value(type_of(args[0])), Value(e->args), Value(e->dict)});
-    return tuple_pack({Value(type_of(args[0])), Value(e->args)});
+    Type* t = type_of(args[0]);
+    Ref state{Value(dict_new())};
+    if (!state) return Value{};
+    Dict* st = state.as<Dict>();
+    if (e->dict) {
+        const char* const* fields = field_attrs(t);
+        int64_t pos = 0;
+        Value k, v;
+        while (dict_next(e->dict, &pos, &k, &v)) {
+            bool field = false;
+            if (is_str(k))
+                for (const char* const* f = fields; *f && !field; f++) field = str_view(k) == *f;
+            if (!field && dict_set_item(st, k, v) < 0) return Value{};
+        }
+    }
+    Ref reduce_args{newref(Value(e->args))};
+    if (is_subtype(t, &exc::ImportError)) {
+        for (const char* name : {"name", "path"})
+            if (Value v = dict_attr(e->dict, name); v && dict_set_cstr(st, name, v) < 0) return Value{};
+    } else if (is_subtype(t, &exc::OSError) && e->args->size == 2) {
+        Value filename = dict_attr(e->dict, "filename"), filename2 = dict_attr(e->dict, "filename2");
+        if (filename2)
+            reduce_args = Ref{tuple_pack({e->args->items[0], e->args->items[1], filename ? filename : none(), none(), filename2})};
+        else if (filename)
+            reduce_args = Ref{tuple_pack({e->args->items[0], e->args->items[1], filename})};
+        if (!reduce_args) return Value{};
+    }
+    if (st->used) return tuple_pack({Value(t), reduce_args.get(), state.get()});
+    return tuple_pack({Value(t), reduce_args.get()});
 }
 
 static Value exc_setstate(const Value* args) {
@@ -317,8 +374,10 @@ static int os_error_init(Value self, const Value* args, size_t nargs, Tuple* kwn
         strerror = args[1];
         if (nargs >= 3) filename = args[2];
         if (nargs >= 5) filename2 = args[4];
-        // OSError(errno, strerror, filename) keeps only (errno, strerror) as args, as CPython.
-        if (nargs >= 3) {
+        if (is_none(filename)) filename2 = none();
+        // OSError(errno, strerror, filename) keeps only (errno, strerror) as args, as CPython
+        // does when a filename is given.
+        if (nargs >= 3 && !is_none(filename)) {
             Ref two{tuple_pack({args[0], args[1]})};
             BaseExc* e = self.as<BaseExc>();
             Value old = Value(e->args);

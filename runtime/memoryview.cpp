@@ -220,6 +220,8 @@ int64_t mv_hash(Value self) {
         raise(&exc::ValueError, "cannot hash writable memoryview object");
         return -1;
     }
+    // A read-only view of a bytearray (toreadonly()) is as unhashable as the bytearray.
+    if (hash(m->obj) == -1 && has_error()) return -1;
     std::string copy;
     std::string_view data;
     if (!memoryview_bytes(self, &data, &copy)) return -1;
@@ -256,6 +258,13 @@ Value mv_hex(Value self, const Value* args, size_t nargs, Tuple* kwnames) {
     Ref meth{getattr(b.get(), "hex")};
     if (!meth) return Value{};
     return call(meth.get(), args, nargs, kwnames);
+}
+
+// A read-only view of the same memory: writes through it raise, the exporter stays writable.
+Value mv_toreadonly(const Value* args) {
+    MemoryView* m = as_mv(args[0]);
+    if (!check_released(m)) return Value{};
+    return new_view(m->obj, m->start, m->length, m->step, true);
 }
 
 Value mv_release(const Value* args) {
@@ -323,6 +332,7 @@ const NativeDef mv_methods[] = {
     {"tobytes(self, /, order='C')", mv_tobytes, nullptr, 0, "Return the data in the buffer as a byte string."},
     {"tolist(self, /)", mv_tolist, nullptr, 0, "Return the data in the buffer as a list of elements."},
     {"hex(self, /, sep=?, bytes_per_sep=1)", nullptr, mv_hex, 0, "Return the data in the buffer as a str of hex digits."},
+    {"toreadonly(self, /)", mv_toreadonly, nullptr, 0, "Return a readonly version of the memoryview."},
     {"release(self, /)", mv_release, nullptr, 0, "Release the underlying buffer exposed by the memoryview object."},
     {"__enter__(self, /)", mv_enter},
     {"__exit__(self, /, *args)", mv_exit},

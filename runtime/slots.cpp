@@ -590,12 +590,24 @@ static Value method_wrapper_repr(Value self) {
 
 static Value wrapper_get_name(Value self) { return newref(Value(self.as<WrapperDescr>()->row->iname)); }
 static Value wrapper_get_objclass(Value self) { return newref(Value(self.as<WrapperDescr>()->owner)); }
+static Value wrapper_get_qualname(Value self) {
+    WrapperDescr* d = self.as<WrapperDescr>();
+    return type_member_qualname(d->owner, d->row->name);
+}
 static Value mw_get_name(Value self) { return newref(Value(self.as<MethodWrapper>()->descr->row->iname)); }
+static Value mw_get_qualname(Value self) { return wrapper_get_qualname(Value(self.as<MethodWrapper>()->descr)); }
+static Value mw_get_objclass(Value self) { return newref(Value(self.as<MethodWrapper>()->descr->owner)); }
 static Value mw_get_self(Value self) { return newref(self.as<MethodWrapper>()->self); }
 
-static const GetSetDef wrapper_getsets[] = {
-    {"__name__", wrapper_get_name}, {"__qualname__", wrapper_get_name}, {"__objclass__", wrapper_get_objclass}, {nullptr}};
-static const GetSetDef method_wrapper_getsets[] = {{"__name__", mw_get_name}, {"__self__", mw_get_self}, {nullptr}};
+static const GetSetDef wrapper_getsets[] = {{"__name__", wrapper_get_name},
+                                            {"__qualname__", wrapper_get_qualname},
+                                            {"__objclass__", wrapper_get_objclass},
+                                            {nullptr}};
+static const GetSetDef method_wrapper_getsets[] = {{"__name__", mw_get_name},
+                                                   {"__qualname__", mw_get_qualname},
+                                                   {"__objclass__", mw_get_objclass},
+                                                   {"__self__", mw_get_self},
+                                                   {nullptr}};
 
 static Value new_wrapper(Type* owner, const SlotRow* row, void* fn) {
     WrapperDescr* d = alloc<WrapperDescr>(&wrapper_descr_type);

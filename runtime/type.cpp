@@ -322,7 +322,7 @@ void add_methods(Type* t, const NativeDef* defs) {
     for (const NativeDef* d = defs; d->signature; d++) {
         Ref descr;
         if (d->flags & kNativeStaticMethod) {
-            Ref fn{make_builtin_function(d, Value{}, Value{})};
+            Ref fn{make_builtin_function(d, Value(t), Value{})};
             descr = Ref{alloc_staticmethod(fn.get())};
         } else {
             descr = Ref{method_descr_new(t, d)};
@@ -1134,6 +1134,13 @@ Value type_lookup_own_module(Type* t) {
     const char* dot = std::strrchr(t->tp_name, '.');
     if (!dot) return Value(names::builtins);
     return Value(intern(std::string_view(t->tp_name, dot - t->tp_name)));
+}
+
+Value type_member_qualname(Type* t, const char* name) {
+    // A static type's qualname is its name after the last dot ("collections.deque" -> "deque").
+    if (t->qualname) return str_format("%s.%s", std::string(str_view(Value(t->qualname))).c_str(), name);
+    const char* dot = std::strrchr(t->tp_name, '.');
+    return str_format("%s.%s", dot ? dot + 1 : t->tp_name, name);
 }
 
 static Value type_call(Value callable, const Value* args, size_t nargs, Tuple* kwnames) {

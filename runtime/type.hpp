@@ -186,6 +186,9 @@ using CurrentGlobalsHook = Dict* (*)();
 extern CurrentGlobalsHook g_current_globals_hook;
 // __module__ of a type as a borrowed str (heap types: from the dict; builtin types: from tp_name).
 Value type_lookup_own_module(Type* t);
+// "<t.__qualname__>.<name>" as a new str: the __qualname__ of a method or descriptor that
+// t's dict holds (list.append, object.__init__, int.real).
+Value type_member_qualname(Type* t, const char* name);
 
 // The state a copy or pickle of obj carries (CPython's _PyObject_GetState): obj.__getstate__(),
 // by default the instance dict (None when empty) and the __slots__ values. For builtin types'

@@ -19,7 +19,9 @@
 
 #include "runtime/dict.hpp"
 #include "runtime/errors.hpp"
+#include "runtime/int.hpp"
 #include "runtime/list.hpp"
+#include "runtime/native.hpp"
 #include "runtime/ops.hpp"
 #include "runtime/singletons.hpp"
 #include "runtime/str.hpp"
@@ -55,6 +57,48 @@ const char* find_embedded_source(const std::string& name, bool* package, const c
     if (package) *package = it->second.package;
     if (path) *path = it->second.path.c_str();
     return it->second.text;
+}
+
+// The __loader__ of embedded modules, a class used through its class methods as CPython's
+// FrozenImporter is. Unlike FrozenImporter, get_source() answers with the embedded text, so
+// linecache (and so the traceback and warnings modules) can show the lines of these modules, as
+// the native traceback printer does.
+
+static Type embedded_importer_type;
+
+static std::string importer_name_arg(Value name) {
+    return is_str(name) ? std::string(str_view(name)) : std::string();
+}
+
+static Value embedded_importer_get_source(const Value* args) {
+    const char* text = find_embedded_source(importer_name_arg(args[1]), nullptr, nullptr);
+    return text ? str_from(text) : newref(none());
+}
+
+static Value embedded_importer_is_package(const Value* args) {
+    bool package = false;
+    if (!find_embedded_source(importer_name_arg(args[1]), &package, nullptr))
+        return raise(&exc::ImportError, "No embedded module named %s", importer_name_arg(args[1]).c_str());
+    return newref(bool_value(package));
+}
+
+static const NativeDef embedded_importer_methods[] = {
+    {"get_source(cls, fullname, /)", embedded_importer_get_source, nullptr, kNativeClassMethod,
+     "The source text of the embedded module fullname (None if there is no such module)."},
+    {"is_package(cls, fullname, /)", embedded_importer_is_package, nullptr, kNativeClassMethod,
+     "True if the embedded module fullname is a package."},
+    {nullptr},
+};
+
+static Value embedded_importer() {
+    static std::once_flag ready;
+    std::call_once(ready, [] {
+        init_static_type(&embedded_importer_type, "EmbeddedImporter", &object_type, sizeof(Object), 0);
+        embedded_importer_type.doc = "Loader of the stdlib modules embedded in the minipy binary.";
+        add_methods(&embedded_importer_type, embedded_importer_methods);
+        finalize_type(&embedded_importer_type);
+    });
+    return Value(&embedded_importer_type);
 }
 
 // =============================================================================================
@@ -98,7 +142,7 @@ bool module_is_initializing(Value module) {
 
 // Runs `source` as the body of a new module `fullname` registered in sys.modules.
 static Value exec_source_module(const std::string& fullname, const std::string& source, const std::string& file,
-                                bool package, const std::string& package_dir) {
+                                bool package, const std::string& package_dir, Value loader) {
     Ref name{str_from(fullname)};
     Module* m = module_new(name.get());
     if (!m) return Value{};
@@ -107,6 +151,7 @@ static Value exec_source_module(const std::string& fullname, const std::string& 
     Ref file_s{str_from(file)};
     if (dict_set_str(d, names::__file__, file_s.get()) < 0) return Value{};
     if (dict_set_str(d, names::__builtins__, Value(g_interp->builtins_module)) < 0) return Value{};
+    if (loader && dict_set_str(d, names::__loader__, loader) < 0) return Value{};
     std::string pkg = package ? fullname : fullname.substr(0, fullname.rfind('.') == std::string::npos ? 0 : fullname.rfind('.'));
     Ref pkg_s{str_from(pkg)};
     if (dict_set_str(d, names::__package__, pkg_s.get()) < 0) return Value{};
@@ -236,7 +281,8 @@ static Value find_and_load(const std::string& fullname) {
         return module_not_found(fullname, "No module named '" + fullname + "'");
     Value m = src.kind == ModuleSource::Kind::Native
                   ? load_native(src.native, fullname)
-                  : exec_source_module(fullname, src.source, src.file, src.package, src.package_dir);
+                  : exec_source_module(fullname, src.source, src.file, src.package, src.package_dir,
+                                       src.kind == ModuleSource::Kind::Embedded ? embedded_importer() : Value{});
     if (m && parent_mod && setattr(parent_mod.get(), intern(child), m) < 0) {
         decref(m);
         return Value{};

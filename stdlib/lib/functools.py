@@ -209,7 +209,7 @@ class partial:
         return _call_text(type(self), self.func, self.args, self.keywords)
 
     def __reduce__(self):
-        state = (self.func, self.args, self.keywords or None, self.__dict__ or None)
+        state = (self.func, self.args, self.keywords, self.__dict__ or None)
         return type(self), (self.func,), state
 
     def __setstate__(self, state):

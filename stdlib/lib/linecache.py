@@ -45,6 +45,12 @@ def _is_pseudo_name(filename):
     return not filename or (filename.startswith('<') and filename.endswith('>'))
 
 
+def _is_embedded_name(filename):
+    # '<frozen json.decoder>': a module embedded in minipy, whose __loader__ has its source.
+    # (CPython's frozen modules have none, so its linecache gives up on every '<...>' name.)
+    return filename.startswith('<frozen ') and filename.endswith('>')
+
+
 def _file_signature(path):
     """(size, mtime) of a file, or None if it cannot be read.  Without the os module the
     size comes from reading the file and the mtime is None."""
@@ -116,6 +122,8 @@ def updatecache(filename, module_globals=None):
     if entry is not None and len(entry) != 1:
         del cache[filename]
     if _is_pseudo_name(filename):
+        if _is_embedded_name(filename):
+            return _load_from_loader(filename, module_globals) or []
         return []
     if _file_signature(filename) is None:
         lines = _load_from_loader(filename, module_globals)
@@ -144,7 +152,7 @@ def lazycache(filename, module_globals):
     entry = cache.get(filename)
     if entry is not None:
         return len(entry) == 1
-    if _is_pseudo_name(filename) or not module_globals:
+    if (_is_pseudo_name(filename) and not _is_embedded_name(filename)) or not module_globals:
         return False
     name = module_globals.get('__name__')
     loader = module_globals.get('__loader__')

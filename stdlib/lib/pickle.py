@@ -1001,6 +1001,14 @@ def _save_global(self, obj):
 
 def _save_builtin_function(self, obj):
     owner = getattr(obj, '__self__', None)
+    if owner is None and '.' in obj.__qualname__:
+        # A static method of a type (str.maketrans): reduced as getattr(type, name), as
+        # CPython's builtin methods reduce themselves.
+        module = sys.modules.get(whichmodule(obj, obj.__qualname__))
+        owner = _getattribute(module, obj.__qualname__)[1] if module is not None else None
+        if owner is not None:
+            self.save_reduce(getattr, (owner, obj.__name__), obj=obj)
+            return
     if owner is None or type(owner).__name__ == 'module':
         self.save_global(obj, obj.__qualname__ if owner is None else obj.__name__)
     else:
@@ -1474,8 +1482,7 @@ def _load_readonly_buffer(self):
     buf = self._top()
     view = _as_view(buf)
     if not view.readonly:
-        # (minipy's memoryview has no toreadonly(): a read-only copy stands in for it)
-        self.stack[-1] = view.tobytes()
+        self.stack[-1] = view.toreadonly()
 
 
 @_op(UNICODE)
