@@ -14,6 +14,7 @@
 namespace minipy::rt {
 
 void (*g_gc_schedule_hook)() = nullptr;
+bool (*g_gc_may_collect_hook)() = nullptr;
 
 namespace {
 
@@ -207,6 +208,7 @@ bool has_unfinalized_del(Object* o) {
 int64_t gc_collect(int generation) {
     init_lists();
     if (g_collecting) return -1;
+    if (g_gc_may_collect_hook && !g_gc_may_collect_hook()) return -1;
     if (generation < 0 || generation >= kGenerations) generation = kGenerations - 1;
     g_collecting = true;
     g_scheduled = false;

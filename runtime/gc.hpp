@@ -67,5 +67,8 @@ int64_t gc_tracked_count();
 // Set by the VM: called (from an allocation) when an automatic collection becomes due, to make
 // the current thread collect at its next poll point.
 extern void (*g_gc_schedule_hook)();
+// Set by the VM: false while a collection would be unsafe (several threads running without a
+// GIL: there is no stop-the-world). gc_collect() then returns -1.
+extern bool (*g_gc_may_collect_hook)();
 
 }  // namespace minipy::rt

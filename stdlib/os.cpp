@@ -1209,6 +1209,7 @@ void after_fork_child() {
     new (&interp->threads_mutex) std::mutex();
     interp->threads.clear();
     interp->threads.push_back(ts);
+    interp->thread_count.store(1, std::memory_order_relaxed);
     if (interp->main_thread && interp->main_thread != ts) interp->main_thread->is_main = false;
     interp->main_thread = ts;
     ts->is_main = true;

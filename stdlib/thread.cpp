@@ -374,7 +374,25 @@ static void thread_main(BootState* boot) {
     decref(boot->args);
     decref(boot->kwargs);
     delete boot;
-    // Release the sentinels (while holding the GIL: they are Python objects), then go away.
+    clear_error();
+    g_thread_count.fetch_sub(1);
+    vm::Gil* gil = interp->gil;
+    decref(ts->curexc);
+    ts->curexc = Value{};
+    decref(ts->exc_base.exc_value);
+    ts->exc_base.exc_value = Value{};
+    decref(ts->async_exc);
+    ts->async_exc = Value{};
+    {
+        // Remove the state from the interpreter's list: from here on this thread touches no
+        // object but its sentinels (not tracked by the cycle collector), so without the GIL a
+        // collection may start as soon as join() returns.
+        std::lock_guard<std::mutex> lock(interp->threads_mutex);
+        auto& v = interp->threads;
+        v.erase(std::remove(v.begin(), v.end(), ts), v.end());
+        interp->thread_count.store(static_cast<int>(v.size()), std::memory_order_relaxed);
+    }
+    // Release the sentinels (still holding the GIL: they are Python objects): join() returns.
     if (t_sentinels) {
         for (LockObject* l : *t_sentinels) {
             unlock(l->raw);
@@ -383,21 +401,6 @@ static void thread_main(BootState* boot) {
         delete t_sentinels;
         t_sentinels = nullptr;
     }
-    clear_error();
-    g_thread_count.fetch_sub(1);
-    vm::Gil* gil = interp->gil;
-    {
-        // Remove the state from the interpreter's list, then give up the GIL for good.
-        std::lock_guard<std::mutex> lock(interp->threads_mutex);
-        auto& v = interp->threads;
-        v.erase(std::remove(v.begin(), v.end(), ts), v.end());
-    }
-    decref(ts->curexc);
-    ts->curexc = Value{};
-    decref(ts->exc_base.exc_value);
-    ts->exc_base.exc_value = Value{};
-    decref(ts->async_exc);
-    ts->async_exc = Value{};
     if (gil) gil->drop(ts, vm::DropReason::Final);
     t_current_thread = nullptr;
     delete ts;

@@ -28,14 +28,19 @@ void signal_pending(int signum) {
 
 static void on_sigint(int signum) { signal_pending(signum); }
 
+// Without the GIL, collect only while one thread exists (there is no stop-the-world yet).
+static bool gc_may_collect() {
+    return g_interp->gil || g_interp->thread_count.load(std::memory_order_relaxed) <= 1;
+}
+
 static void schedule_gc() {
-    // Without the GIL, collect only while one thread exists (there is no stop-the-world yet).
-    if (!g_interp->gil && g_interp->threads.size() > 1) return;
+    if (!gc_may_collect()) return;
     if (ThreadState* ts = current_vm_thread()) ts->eval_breaker.fetch_or(kBreakGc, std::memory_order_relaxed);
 }
 
 void install_signal_handlers() {
     rt::g_gc_schedule_hook = schedule_gc;
+    rt::g_gc_may_collect_hook = gc_may_collect;
     struct sigaction sa {};
     sa.sa_handler = on_sigint;
     sigemptyset(&sa.sa_mask);

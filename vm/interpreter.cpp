@@ -40,6 +40,7 @@ ThreadState* thread_state_new(Interpreter* interp, bool is_main) {
     init_stack_limit(ts);
     std::lock_guard<std::mutex> lock(interp->threads_mutex);
     interp->threads.push_back(ts);
+    interp->thread_count.store(static_cast<int>(interp->threads.size()), std::memory_order_relaxed);
     return ts;
 }
 
@@ -49,6 +50,7 @@ void thread_state_delete(ThreadState* ts) {
         std::lock_guard<std::mutex> lock(interp->threads_mutex);
         auto& v = interp->threads;
         v.erase(std::remove(v.begin(), v.end(), ts), v.end());
+        interp->thread_count.store(static_cast<int>(v.size()), std::memory_order_relaxed);
     }
     decref(ts->curexc);
     decref(ts->async_exc);

@@ -2,6 +2,7 @@
 // by main.cpp).
 #pragma once
 
+#include <atomic>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -46,7 +47,8 @@ struct Interpreter {
     const NativeModuleDef* native_modules = nullptr;
     Gil* gil = nullptr;
     std::mutex threads_mutex;
-    std::vector<ThreadState*> threads;
+    std::vector<ThreadState*> threads;   // guarded by threads_mutex
+    std::atomic<int> thread_count{0};     // threads.size(), readable without the mutex
     ThreadState* main_thread = nullptr;
     std::atomic<bool> finalizing{false};
 };
