@@ -904,45 +904,32 @@ Value os_isatty(const Value* args) {
     return bool_value(isatty(fd) == 1);
 }
 
-Value os_get_inheritable(const Value* args) {
+// get/set_inheritable and get/set_blocking each read or change one bit of the descriptor's
+// flags (F_GETFD's FD_CLOEXEC, F_GETFL's O_NONBLOCK); both answer True when the bit is clear.
+static Value fd_bit_is_clear(const Value* args, int get_cmd, int bit) {
     int fd;
     if (!fd_arg(args[0], &fd)) return Value{};
-    int flags = fcntl(fd, F_GETFD);
+    int flags = fcntl(fd, get_cmd);
     if (flags < 0) return os_error(errno);
-    return bool_value(!(flags & FD_CLOEXEC));
+    return bool_value(!(flags & bit));
 }
 
-Value os_set_inheritable(const Value* args) {
+static Value fd_set_bit_clear(const Value* args, int get_cmd, int set_cmd, int bit) {
     int fd;
     if (!fd_arg(args[0], &fd)) return Value{};
-    int inheritable = truthy(args[1]);
-    if (inheritable < 0) return Value{};
-    int flags = fcntl(fd, F_GETFD);
+    int clear = truthy(args[1]);
+    if (clear < 0) return Value{};
+    int flags = fcntl(fd, get_cmd);
     if (flags < 0) return os_error(errno);
-    flags = inheritable ? (flags & ~FD_CLOEXEC) : (flags | FD_CLOEXEC);
-    if (fcntl(fd, F_SETFD, flags) < 0) return os_error(errno);
+    flags = clear ? (flags & ~bit) : (flags | bit);
+    if (fcntl(fd, set_cmd, flags) < 0) return os_error(errno);
     return newref(none());
 }
 
-Value os_get_blocking(const Value* args) {
-    int fd;
-    if (!fd_arg(args[0], &fd)) return Value{};
-    int flags = fcntl(fd, F_GETFL);
-    if (flags < 0) return os_error(errno);
-    return bool_value(!(flags & O_NONBLOCK));
-}
-
-Value os_set_blocking(const Value* args) {
-    int fd;
-    if (!fd_arg(args[0], &fd)) return Value{};
-    int blocking = truthy(args[1]);
-    if (blocking < 0) return Value{};
-    int flags = fcntl(fd, F_GETFL);
-    if (flags < 0) return os_error(errno);
-    flags = blocking ? (flags & ~O_NONBLOCK) : (flags | O_NONBLOCK);
-    if (fcntl(fd, F_SETFL, flags) < 0) return os_error(errno);
-    return newref(none());
-}
+Value os_get_inheritable(const Value* args) { return fd_bit_is_clear(args, F_GETFD, FD_CLOEXEC); }
+Value os_set_inheritable(const Value* args) { return fd_set_bit_clear(args, F_GETFD, F_SETFD, FD_CLOEXEC); }
+Value os_get_blocking(const Value* args) { return fd_bit_is_clear(args, F_GETFL, O_NONBLOCK); }
+Value os_set_blocking(const Value* args) { return fd_set_bit_clear(args, F_GETFL, F_SETFL, O_NONBLOCK); }
 
 Value os_get_terminal_size(const Value* args) {
     int fd;

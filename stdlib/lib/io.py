@@ -63,6 +63,16 @@ if hasattr(_io, 'BufferedFile'):
 BufferedRWPair = None
 
 
+def _read_end(size, start, length):
+    # Where a read of `size` characters or bytes from `start` stops: the end of the data for
+    # None or a negative size. Checks the argument's type as CPython's read methods do.
+    if size is None:
+        return length
+    if not isinstance(size, int):
+        raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+    return length if size < 0 else min(length, start + size)
+
+
 def _check_closed(f):
     if f._closed:
         # (StringIO's message has no full stop, BytesIO's has one, as in CPython.)
@@ -220,16 +230,11 @@ class StringIO(_MemoryStreamMixin, TextIOBase):
         If the argument is negative or omitted, read until EOF is reached.  Return an empty
         string at EOF."""
         _check_closed(self)
-        if size is None:
-            size = -1
-        elif not isinstance(size, int):
-            raise TypeError("argument should be integer or None, not '%s'"
-                            % type(size).__name__)
-        text = self._value()
         start = self._pos
+        end = _read_end(size, start, self._size)
+        text = self._value()
         if start >= self._size:
             return ''
-        end = self._size if size < 0 else min(self._size, start + size)
         self._pos = end
         return text[start:end]
 
@@ -238,16 +243,11 @@ class StringIO(_MemoryStreamMixin, TextIOBase):
 
         Returns an empty string if EOF is hit immediately."""
         _check_closed(self)
-        if size is None:
-            size = -1
-        elif not isinstance(size, int):
-            raise TypeError("argument should be integer or None, not '%s'"
-                            % type(size).__name__)
-        text = self._value()
         start = self._pos
+        limit = _read_end(size, start, self._size)
+        text = self._value()
         if start >= self._size:
             return ''
-        limit = self._size if size < 0 else min(self._size, start + size)
         nl = self._newline
         if nl == '':
             # Any of \r, \r\n, \n ends a line.
@@ -382,16 +382,11 @@ class BytesIO(_MemoryStreamMixin, BufferedIOBase):
         If the size argument is negative, read until EOF is reached.  Return an empty bytes
         object at EOF."""
         _check_closed(self)
-        if size is None:
-            size = -1
-        elif not isinstance(size, int):
-            raise TypeError("argument should be integer or None, not '%s'"
-                            % type(size).__name__)
         n = len(self._buf)
         start = self._pos
+        end = _read_end(size, start, n)
         if start >= n:
             return b''
-        end = n if size < 0 else min(n, start + size)
         self._pos = end
         return bytes(self._buf[start:end])
 
