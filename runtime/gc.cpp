@@ -180,23 +180,28 @@ std::vector<Object*> find_unreachable(GcHead* list) {
     return unreachable;
 }
 
-bool handle_weakrefs(const std::vector<Object*>& unreachable) {
+// Clears the weak references to the garbage and returns those whose callbacks must run: the
+// ones that are not garbage themselves.
+WeakCallbacks detach_weakrefs(const std::vector<Object*>& unreachable) {
     WeakCallbacks pending;
     for (Object* o : unreachable) {
         if (!(o->flags & kFlagWeaklyReferenced)) continue;
-        WeakCallbacks refs = weakref_detach(o);
-        for (WeakRef* r : refs) {
+        for (WeakRef* r : weakref_detach(o)) {
             if ((r->gc & kCollecting) && gc_is_tracked(r)) decref(Value(r));   // garbage itself: no call
             else pending.push_back(r);
         }
     }
-    if (pending.empty()) return false;
-    // Callbacks may run any code: keep the garbage alive (and intact) meanwhile.
+    return pending;
+}
+
+// Runs Python code (weakref callbacks, finalizers) with every garbage object held alive and
+// intact. The code may resurrect or free some, so the caller computes reachability again.
+template <class F>
+void run_with_garbage_held(const std::vector<Object*>& unreachable, F&& run) {
     for (Object* o : unreachable) incref(o);
-    weakref_run_callbacks(pending);
+    run();
     for (Object* o : unreachable) o->gc = 0;
     for (Object* o : unreachable) decref(o);
-    return true;
 }
 
 bool has_unfinalized_del(Object* o) {
@@ -224,24 +229,26 @@ int64_t gc_collect(int generation) {
     // Weak references to garbage die before anything else happens to it (as CPython's
     // handle_weakrefs): nobody can reach the garbage through them while finalizers run. Only
     // callbacks of references that are not garbage themselves are called.
-    if (handle_weakrefs(unreachable)) unreachable = find_unreachable(young);
-    // Finalizers first (once per object); they may resurrect objects or free others, so every
-    // candidate is held alive while they run, and reachability is computed again afterwards.
+    WeakCallbacks callbacks = detach_weakrefs(unreachable);
+    if (!callbacks.empty()) {
+        run_with_garbage_held(unreachable, [&] { weakref_run_callbacks(callbacks); });
+        unreachable = find_unreachable(young);
+    }
+    // Finalizers next (once per object), under the same protection.
     bool any_del = false;
     for (Object* o : unreachable) any_del |= has_unfinalized_del(o);
     if (any_del) {
-        for (Object* o : unreachable) incref(o);
-        for (Object* o : unreachable) {
-            if (!has_unfinalized_del(o)) continue;
-            o->flags |= kFlagFinalized;
-            Value del = type_lookup(o->type, names::__del__);
-            Value self = Value(o);
-            Value r = call(del, &self, 1);
-            if (!r) write_unraisable("Exception ignored in: ", del);
-            decref(r);
-        }
-        for (Object* o : unreachable) o->gc = 0;
-        for (Object* o : unreachable) decref(o);
+        run_with_garbage_held(unreachable, [&] {
+            for (Object* o : unreachable) {
+                if (!has_unfinalized_del(o)) continue;
+                o->flags |= kFlagFinalized;
+                Value del = type_lookup(o->type, names::__del__);
+                Value self = Value(o);
+                Value r = call(del, &self, 1);
+                if (!r) write_unraisable("Exception ignored in: ", del);
+                decref(r);
+            }
+        });
         unreachable = find_unreachable(young);
     }
     found = static_cast<int64_t>(unreachable.size());
