@@ -30,8 +30,31 @@ std::unordered_map<Object*, WeakRef*>& table() {
     return *g_table;
 }
 
+// A strong reference to o unless its count already reached zero (it is being freed).
+bool try_incref(Object* o) {
+    uint32_t rc = o->refcnt.load(std::memory_order_relaxed);
+    if (rc & kImmortalBit) return true;
+    while (rc != 0) {
+        if (o->refcnt.compare_exchange_weak(rc, rc + 1, std::memory_order_acquire, std::memory_order_relaxed))
+            return true;
+    }
+    return false;
+}
+
 // A reference without callback of exactly weakref.ref: the one weakref.ref(obj) hands out again.
 bool is_plain(WeakRef* r) { return r->type == &weakref_type && !r->callback; }
+
+// Called with the mutex held: o's first reference, or null.
+WeakRef* first_ref(Object* o) {
+    auto it = table().find(o);
+    return it == table().end() ? nullptr : it->second;
+}
+
+// Called with the mutex held: a new reference to o's plain reference, or null when it has none.
+Value existing_plain_ref(Object* o) {
+    WeakRef* head = first_ref(o);
+    return head && is_plain(head) && try_incref(head) ? Value(head) : Value{};
+}
 
 // Called with the mutex held.
 void link(Object* o, WeakRef* r) {
@@ -75,16 +98,6 @@ void unlink(WeakRef* r) {
     r->referent = nullptr;
 }
 
-// A strong reference to o unless its count already reached zero (it is being freed).
-bool try_incref(Object* o) {
-    uint32_t rc = o->refcnt.load(std::memory_order_relaxed);
-    if (rc & kImmortalBit) return true;
-    while (rc != 0) {
-        if (o->refcnt.compare_exchange_weak(rc, rc + 1, std::memory_order_acquire, std::memory_order_relaxed))
-            return true;
-    }
-    return false;
-}
 
 // --- the type ------------------------------------------------------------------------------------
 
@@ -183,8 +196,7 @@ Value weakref_new(Type* type, Value obj, Value callback) {
     Object* o = obj.as_object();
     if (type == &weakref_type && !callback) {
         std::lock_guard<std::mutex> lock(g_table_mutex);
-        auto it = table().find(o);
-        if (it != table().end() && is_plain(it->second) && try_incref(it->second)) return Value(it->second);
+        if (Value plain = existing_plain_ref(o)) return plain;
     }
     WeakRef* r = alloc<WeakRef>(type);
     if (!r) return raise_no_memory();
@@ -194,10 +206,7 @@ Value weakref_new(Type* type, Value obj, Value callback) {
     Value existing{};
     {
         std::lock_guard<std::mutex> lock(g_table_mutex);
-        if (type == &weakref_type && !callback) {   // another thread may have made one meanwhile
-            auto it = table().find(o);
-            if (it != table().end() && is_plain(it->second) && try_incref(it->second)) existing = Value(it->second);
-        }
+        if (type == &weakref_type && !callback) existing = existing_plain_ref(o);   // made meanwhile?
         if (!existing) link(o, r);
     }
     if (existing) {
@@ -254,10 +263,8 @@ void weakref_run_callbacks(WeakCallbacks& pending) {
 
 int64_t weakref_count(Object* o) {
     std::lock_guard<std::mutex> lock(g_table_mutex);
-    auto it = table().find(o);
     int64_t n = 0;
-    if (it != table().end())
-        for (WeakRef* r = it->second; r; r = r->next) n++;
+    for (WeakRef* r = first_ref(o); r; r = r->next) n++;
     return n;
 }
 
@@ -265,10 +272,8 @@ Value weakref_list(Object* o) {
     std::vector<Value> refs;
     {
         std::lock_guard<std::mutex> lock(g_table_mutex);
-        auto it = table().find(o);
-        if (it != table().end())
-            for (WeakRef* r = it->second; r; r = r->next)
-                if (try_incref(r)) refs.push_back(Value(r));
+        for (WeakRef* r = first_ref(o); r; r = r->next)
+            if (try_incref(r)) refs.push_back(Value(r));
     }
     Value list = list_new(0);
     for (Value r : refs) {
@@ -283,9 +288,8 @@ Value weakref_list(Object* o) {
 
 Value weakref_first(Object* o) {
     std::lock_guard<std::mutex> lock(g_table_mutex);
-    auto it = table().find(o);
-    if (it != table().end() && try_incref(it->second)) return Value(it->second);
-    return none();
+    WeakRef* head = first_ref(o);
+    return head && try_incref(head) ? Value(head) : none();
 }
 
 void init_weakref_type() {
